@@ -1,0 +1,30 @@
+package vn.dondoc.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * How passwords are checked and stored.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountSecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt, with the algorithm named in each hash so it can be upgraded later.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
+			LoginAttempts attempts) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		return new LockoutAuthenticationProvider(passwords, attempts);
+	}
+
+}

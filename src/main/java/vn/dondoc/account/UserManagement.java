@@ -1,0 +1,169 @@
+package vn.dondoc.account;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.dondoc.audit.AuditTrail;
+import vn.dondoc.common.RuleViolation;
+import vn.dondoc.organisation.UnitManagement;
+
+/**
+ * Creating and changing accounts, and passwords.
+ */
+@Service
+@Transactional
+public class UserManagement {
+
+	static final String AUDIT_TYPE = "USER";
+
+	/** Shorter passwords are refused. */
+	public static final int MIN_PASSWORD_LENGTH = 8;
+
+	private final Users users;
+
+	private final UnitManagement units;
+
+	private final PasswordEncoder encoder;
+
+	private final LoginAttempts attempts;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	UserManagement(Users users, UnitManagement units, PasswordEncoder encoder, LoginAttempts attempts, AuditTrail audit,
+			Clock clock) {
+		this.users = users;
+		this.units = units;
+		this.encoder = encoder;
+		this.attempts = attempts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public User get(long id) {
+		return this.users.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/**
+	 * A new account with a temporary password that its owner must change at the first
+	 * login.
+	 */
+	public User create(String username, String fullName, String email, String position, Long unitId, Set<Role> roles,
+			String temporaryPassword) {
+		String name = username.strip();
+		if (this.users.usernameTaken(name)) {
+			throw new RuleViolation("username", "user.username.taken");
+		}
+		checkUnit(unitId);
+		checkRoles(roles);
+		User user = new User(name, fullName, unitId, roles, this.encoder.encode(temporaryPassword),
+				this.clock.instant());
+		user.describe(fullName, email, position);
+		this.users.save(user);
+		this.audit.recordChange("USER_CREATED", AUDIT_TYPE, user.getId(), user.getUsername(), null, user.auditState());
+		return user;
+	}
+
+	public User update(long id, long version, String fullName, String email, String position, Long unitId,
+			Set<Role> roles) {
+		User user = load(id, version);
+		if (!unitId.equals(user.getUnitId())) {
+			checkUnit(unitId);
+		}
+		checkRoles(roles);
+		Map<String, Object> before = user.auditState();
+		user.describe(fullName, email, position);
+		user.moveToUnit(unitId);
+		user.assignRoles(roles);
+		this.users.saveAndFlush(user);
+		this.audit.recordChange("USER_UPDATED", AUDIT_TYPE, id, user.getUsername(), before, user.auditState());
+		return user;
+	}
+
+	public void resetPassword(long id, String temporaryPassword) {
+		User user = get(id);
+		Map<String, Object> before = user.auditState();
+		user.resetPassword(this.encoder.encode(temporaryPassword), this.clock.instant());
+		this.users.saveAndFlush(user);
+		this.attempts.clear(user.getUsername());
+		this.audit.recordChange("USER_PASSWORD_RESET", AUDIT_TYPE, id, user.getUsername(), before, user.auditState());
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isLocked(String username) {
+		return this.attempts.isLocked(username);
+	}
+
+	public void unlock(long id) {
+		User user = get(id);
+		this.attempts.clear(user.getUsername());
+		this.audit.recordChange("USER_UNLOCKED", AUDIT_TYPE, id, user.getUsername(), null, null);
+	}
+
+	public void deactivate(long id, long version, long actingUserId) {
+		if (id == actingUserId) {
+			throw new RuleViolation(null, "user.deactivate.self");
+		}
+		User user = load(id, version);
+		Map<String, Object> before = user.auditState();
+		user.deactivate();
+		this.users.saveAndFlush(user);
+		this.audit.recordChange("USER_DEACTIVATED", AUDIT_TYPE, id, user.getUsername(), before, user.auditState());
+	}
+
+	public void activate(long id, long version) {
+		User user = load(id, version);
+		Map<String, Object> before = user.auditState();
+		user.activate();
+		this.users.saveAndFlush(user);
+		this.audit.recordChange("USER_ACTIVATED", AUDIT_TYPE, id, user.getUsername(), before, user.auditState());
+	}
+
+	/**
+	 * The signed-in person changes their own password; the current one must be given.
+	 */
+	public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+		User user = get(id);
+		if (!this.encoder.matches(currentPassword, user.getPasswordHash())) {
+			throw new RuleViolation("currentPassword", "password.current.wrong");
+		}
+		if (this.encoder.matches(newPassword, user.getPasswordHash())) {
+			throw new RuleViolation("newPassword", "password.new.same");
+		}
+		Map<String, Object> before = user.auditState();
+		user.changePassword(this.encoder.encode(newPassword), this.clock.instant());
+		this.users.saveAndFlush(user);
+		this.audit.recordChange("USER_PASSWORD_CHANGED", AUDIT_TYPE, id, user.getUsername(), before, user.auditState());
+	}
+
+	private User load(long id, long version) {
+		User user = get(id);
+		if (user.getVersion() != version) {
+			throw new OptimisticLockingFailureException("User " + id + " was changed by someone else");
+		}
+		return user;
+	}
+
+	private void checkUnit(Long unitId) {
+		if (!this.units.isActiveUnit(unitId)) {
+			throw new RuleViolation("unitId", "user.unit.invalid");
+		}
+	}
+
+	private static void checkRoles(Set<Role> roles) {
+		if (roles == null || roles.isEmpty()) {
+			throw new RuleViolation("roles", "user.roles.required");
+		}
+	}
+
+}

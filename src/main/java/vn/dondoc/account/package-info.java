@@ -1,0 +1,4 @@
+/**
+ * People and their access: accounts, roles, login lockout and passwords.
+ */
+package vn.dondoc.account;

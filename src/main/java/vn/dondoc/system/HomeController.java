@@ -1,0 +1,30 @@
+package vn.dondoc.system;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.dondoc.account.CurrentUser;
+import vn.dondoc.organisation.UnitManagement;
+
+/**
+ * The signed-in person's start page.
+ */
+@Controller
+class HomeController {
+
+	private final UnitManagement units;
+
+	HomeController(UnitManagement units) {
+		this.units = units;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal CurrentUser me, Model model) {
+		model.addAttribute("me", me);
+		model.addAttribute("unitName", this.units.namesOf(java.util.List.of(me.getUnitId())).get(me.getUnitId()));
+		return "home";
+	}
+
+}

@@ -1,0 +1,88 @@
+package vn.dondoc.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.context.ApplicationEventPublisher;
+
+import vn.dondoc.account.PasswordChangeRequiredFilter;
+import vn.dondoc.account.Role;
+
+/**
+ * Who may reach what (SPEC §1). Every route has a rule here; anything not named needs a
+ * login.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Only the application's own origin: no CDN, no inline script or style. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	@Bean
+	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/public/**")
+				.permitAll()
+				.requestMatchers("/actuator/**", "/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/login")
+				.failureHandler(loginFailureHandler())
+				.defaultSuccessUrl("/", true))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AuthenticationProvider provider,
+			AuthenticationEventPublisher eventPublisher) {
+		ProviderManager manager = new ProviderManager(provider);
+		manager.setAuthenticationEventPublisher(eventPublisher);
+		return manager;
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	/**
+	 * A locked name gets its own message; every other failure the same one, so the page
+	 * never tells whether an account exists.
+	 */
+	private static AuthenticationFailureHandler loginFailureHandler() {
+		SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		SimpleUrlAuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler("/login?locked");
+		return (request, response, exception) -> {
+			if (exception instanceof LockedException) {
+				locked.onAuthenticationFailure(request, response, exception);
+			}
+			else {
+				failed.onAuthenticationFailure(request, response, exception);
+			}
+		};
+	}
+
+}

@@ -1,0 +1,78 @@
+package vn.dondoc.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Helpers for templates, reachable as {@code @views}: dates as Vietnamese readers write
+ * them (dd/MM/yyyy, in the Department's zone) and links that keep the current filters.
+ */
+@Component("views")
+public class ViewHelpers {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	private final ZoneId zone;
+
+	ViewHelpers(@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
+		this.zone = ZoneId.of(zone);
+	}
+
+	public String date(LocalDate date) {
+		return (date != null) ? DATE.format(date) : "";
+	}
+
+	public String date(Instant instant) {
+		return (instant != null) ? DATE.format(instant.atZone(this.zone)) : "";
+	}
+
+	public String dateTime(Instant instant) {
+		return (instant != null) ? DATE_TIME.format(instant.atZone(this.zone)) : "";
+	}
+
+	/**
+	 * The current address with one query parameter replaced (the page number, the sort
+	 * order, the language), keeping every filter, so lists stay bookmarkable.
+	 */
+	public String with(String name, Object value) {
+		UriComponentsBuilder builder = current();
+		builder.replaceQueryParam(name, value);
+		if (!"page".equals(name)) {
+			builder.replaceQueryParam("page");
+		}
+		return builder.build().encode().toUriString();
+	}
+
+	/**
+	 * The sort parameter that a column header should link to: ascending first, then
+	 * descending.
+	 */
+	public String sortLink(String currentSort, String key) {
+		return with("sort", key.equals(currentSort) ? "-" + key : key);
+	}
+
+	private static UriComponentsBuilder current() {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI());
+		request.getParameterMap().forEach((name, values) -> {
+			if (!name.equals("_csrf") && !name.equals("lang")) {
+				builder.queryParam(name, (Object[]) values);
+			}
+		});
+		return builder;
+	}
+
+}

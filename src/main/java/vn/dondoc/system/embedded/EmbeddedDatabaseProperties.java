@@ -1,0 +1,19 @@
+package vn.dondoc.system.embedded;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the embedded PostgreSQL keeps its data and which port it listens on.
+ *
+ * @param dataDirectory a directory that survives restarts; blank for a throw-away
+ * database in a temporary directory (tests)
+ * @param port the TCP port; 0 picks a free one
+ */
+@ConfigurationProperties("dondoc.embedded-db")
+public record EmbeddedDatabaseProperties(String dataDirectory, int port) {
+
+	boolean persistent() {
+		return this.dataDirectory != null && !this.dataDirectory.isBlank();
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The application's frame: security rules, layout, languages, error pages and web
+ * configuration.
+ */
+package vn.dondoc.system;
