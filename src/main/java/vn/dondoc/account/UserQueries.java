@@ -65,7 +65,7 @@ public class UserQueries {
 			where.append(" AND u.active = :active");
 			params.put("active", active);
 		}
-		String order = SORTS.getOrDefault(sort, "u.username");
+		String order = (sort != null) ? SORTS.getOrDefault(sort, "u.username") : "u.username";
 		String from = " FROM app_user u JOIN unit un ON un.id = u.unit_id";
 		long total = this.jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
 		params.put("now", Timestamp.from(this.clock.instant()));

@@ -1,0 +1,129 @@
+package vn.dondoc.browser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by Selenium. On a machine without Chromium the
+ * browser tests are skipped with a message; CI installs it, so CI always runs them.
+ */
+final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+
+	private final WebDriverWait wait;
+
+	private final String base;
+
+	private Browser(String base) throws Exception {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,900", "--lang=vi",
+				"--user-data-dir=" + Files.createTempDirectory("dondoc-chromium").toAbsolutePath());
+		// No password manager bubble over the page: it would catch the clicks meant for
+		// the form.
+		options.setExperimentalOption("prefs",
+				java.util.Map.of("credentials_enable_service", false, "profile.password_manager_enabled", false));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		this.base = base;
+	}
+
+	static Browser open(int port) throws Exception {
+		Assumptions.assumeTrue(CHROMIUM.toFile().canExecute() && CHROMEDRIVER.toFile().canExecute(),
+				"Chromium is not installed (apt-get install -y chromium chromium-driver): browser tests skipped");
+		return new Browser("http://localhost:" + port);
+	}
+
+	void go(String path) {
+		this.driver.get(this.base + path);
+	}
+
+	WebElement find(String css) {
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+	}
+
+	void type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	void click(String css) {
+		WebElement element = this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+		((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+	}
+
+	void select(String css, String visibleText) {
+		new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(visibleText);
+	}
+
+	void waitForPath(String path) {
+		this.wait
+			.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(this.base + path) + "(\\?.*)?$"));
+	}
+
+	String path() {
+		return this.driver.getCurrentUrl().substring(this.base.length());
+	}
+
+	String text() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	void logIn(String username, String password) {
+		go("/login");
+		type("#username", username);
+		type("#password", password);
+		click("button[type=submit]");
+	}
+
+	void logOut() {
+		click("#user-menu");
+		click("#logout");
+		waitForPath("/login");
+	}
+
+	void screenshot(String name) {
+		try {
+			File shot = ((org.openqa.selenium.TakesScreenshot) this.driver)
+				.getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+			Path target = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (Exception ex) {
+			// A missing screenshot must not fail a journey; it only helps a person look
+			// at the page.
+		}
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}
