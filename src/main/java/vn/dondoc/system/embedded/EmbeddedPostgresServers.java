@@ -76,7 +76,7 @@ final class EmbeddedPostgresServers {
 				builder.setDataDirectory(directory).setCleanDataDirectory(false);
 			}
 			long started = System.nanoTime();
-			EmbeddedPostgres server = builder.start();
+			EmbeddedPostgres server = startLocked(builder, dataDirectory);
 			logger.info("Embedded PostgreSQL started on port " + server.getPort() + " in "
 					+ (System.nanoTime() - started) / 1_000_000 + " ms"
 					+ (properties.persistent() ? ", data in " + dataDirectory : " (temporary data)"));
@@ -87,12 +87,27 @@ final class EmbeddedPostgresServers {
 		}
 	}
 
+	private static EmbeddedPostgres startLocked(EmbeddedPostgres.Builder builder, String dataDirectory)
+			throws IOException {
+		try {
+			return builder.start();
+		}
+		catch (IllegalStateException ex) {
+			// Zonky locks the data directory; another running copy of the application
+			// holds it.
+			if (String.valueOf(ex.getMessage()).contains("could not lock")) {
+				throw EmbeddedDatabaseInUseException.dataDirectory(dataDirectory, ex);
+			}
+			throw ex;
+		}
+	}
+
 	private static void ensurePortFree(int port) {
 		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
 			socket.setReuseAddress(true);
 		}
 		catch (IOException ex) {
-			throw new DatabasePortInUseException(port);
+			throw EmbeddedDatabaseInUseException.port(port);
 		}
 	}
 
