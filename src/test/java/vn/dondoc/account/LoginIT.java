@@ -82,6 +82,18 @@ class LoginIT {
 		}
 
 		@Test
+		void theLoginPageStatesTheLockoutRuleInForce() throws Exception {
+			assertThat(LoginIT.this.mvc.perform(get("/login").param("locked", ""))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("Tài khoản đang tạm khóa").contains("thử lại sau 15 phút");
+			assertThat(LoginIT.this.mvc.perform(get("/login").param("error", ""))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("Sau 5 lần nhập sai liên tiếp, tài khoản bị tạm khóa 15 phút.");
+		}
+
+		@Test
 		void anUnknownNameIsLockedTheSameWaySoTheAnswerRevealsNothing() throws Exception {
 			String ghost = "khong-ton-tai-" + UUID.randomUUID().toString().substring(0, 6);
 			for (int i = 1; i <= 4; i++) {
