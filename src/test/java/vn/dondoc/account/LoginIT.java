@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dondoc.DemoUsers;
 import vn.dondoc.IntegrationTest;
+import vn.dondoc.Pages;
 import vn.dondoc.organisation.UnitManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -187,16 +188,12 @@ class LoginIT {
 				.andReturn();
 			// Sessions live in PostgreSQL (Spring Session): the cookie names the session.
 			Cookie session = login.getResponse().getCookie("SESSION");
-			String page = LoginIT.this.mvc
-				.perform(post("/profile/password").cookie(session)
-					.with(csrf())
-					.param("currentPassword", "sai-roi")
-					.param("newPassword", "mat-khau-moi-3")
-					.param("confirmPassword", "mat-khau-moi-3"))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
+			String page = Pages.ok(LoginIT.this.mvc,
+					post("/profile/password").cookie(session)
+						.with(csrf())
+						.param("currentPassword", "sai-roi")
+						.param("newPassword", "mat-khau-moi-3")
+						.param("confirmPassword", "mat-khau-moi-3"));
 			assertThat(page).contains("Mật khẩu hiện tại không đúng.");
 			assertThat(LoginIT.this.users.get(user.getId()).isMustChangePassword()).isTrue();
 		}

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.dondoc.IntegrationTest;
+import vn.dondoc.Pages;
 import vn.dondoc.organisation.UnitManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,31 +61,21 @@ class UserAdministrationIT {
 
 	@Test
 	void aTakenUsernameAndMissingRolesAreShownBesideTheirFieldsWithTheInputKept() throws Exception {
-		String page = this.mvc
-			.perform(post("/admin/users").with(csrf())
-				.param("username", "Admin")
-				.param("fullName", "Trùng Tên")
-				.param("unitId", String.valueOf(unit()))
-				.param("roles", "STAFF")
-				.param("temporaryPassword", "tam-thoi-123"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		page = HtmlUtils.htmlUnescape(page);
+		String page = Pages.ok(this.mvc,
+				post("/admin/users").with(csrf())
+					.param("username", "Admin")
+					.param("fullName", "Trùng Tên")
+					.param("unitId", String.valueOf(unit()))
+					.param("roles", "STAFF")
+					.param("temporaryPassword", "tam-thoi-123"));
 		assertThat(page).contains("Tên đăng nhập này đã có người dùng.").contains("value=\"Trùng Tên\"");
 
-		page = this.mvc
-			.perform(post("/admin/users").with(csrf())
-				.param("username", "khongvaitro")
-				.param("fullName", "Không Vai Trò")
-				.param("unitId", String.valueOf(unit()))
-				.param("temporaryPassword", "ngan"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		page = HtmlUtils.htmlUnescape(page);
+		page = Pages.ok(this.mvc,
+				post("/admin/users").with(csrf())
+					.param("username", "khongvaitro")
+					.param("fullName", "Không Vai Trò")
+					.param("unitId", String.valueOf(unit()))
+					.param("temporaryPassword", "ngan"));
 		assertThat(page).contains("Chọn ít nhất một mục.").contains("Độ dài phải từ 8 đến 100 ký tự.");
 	}
 
@@ -98,12 +88,7 @@ class UserAdministrationIT {
 
 	@Test
 	void theListIsPaginatedSortedAndFiltered() throws Exception {
-		String page = this.mvc.perform(get("/admin/users").param("role", "UNIT_HEAD").param("sort", "-username"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		page = HtmlUtils.htmlUnescape(page);
+		String page = Pages.ok(this.mvc, get("/admin/users").param("role", "UNIT_HEAD").param("sort", "-username"));
 		assertThat(page).contains("tp.ttra").doesNotContain(">cv.cntt<");
 		assertThat(page.indexOf("tp.ttra")).isLessThan(page.indexOf("tp.bcvt"));
 	}

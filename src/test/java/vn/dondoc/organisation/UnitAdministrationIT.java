@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.dondoc.IntegrationTest;
+import vn.dondoc.Pages;
 import vn.dondoc.account.Role;
 import vn.dondoc.account.UserManagement;
 import vn.dondoc.common.RuleViolation;
@@ -87,29 +87,19 @@ class UnitAdministrationIT {
 
 	@Test
 	void aDuplicateCodeIsShownBesideTheFieldWithTheInputKept() throws Exception {
-		String page = this.mvc
-			.perform(post("/admin/units").with(csrf())
-				.param("code", "cntt")
-				.param("name", "Phòng Trùng Mã")
-				.param("kind", "DIVISION")
-				.param("parentId", String.valueOf(root())))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		page = HtmlUtils.htmlUnescape(page);
+		String page = Pages.ok(this.mvc,
+				post("/admin/units").with(csrf())
+					.param("code", "cntt")
+					.param("name", "Phòng Trùng Mã")
+					.param("kind", "DIVISION")
+					.param("parentId", String.valueOf(root())));
 		assertThat(page).contains("Mã đơn vị này đã được dùng.").contains("value=\"Phòng Trùng Mã\"");
 	}
 
 	@Test
 	void aBlankNameIsRefusedBesideTheField() throws Exception {
-		String page = this.mvc.perform(
-				post("/admin/units").with(csrf()).param("code", code()).param("name", " ").param("kind", "DIVISION"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		page = HtmlUtils.htmlUnescape(page);
+		String page = Pages.ok(this.mvc,
+				post("/admin/units").with(csrf()).param("code", code()).param("name", " ").param("kind", "DIVISION"));
 		assertThat(page).contains("is-invalid").contains("Không được để trống.");
 	}
 
@@ -119,18 +109,13 @@ class UnitAdministrationIT {
 		long staleVersion = unit.getVersion();
 		this.units.update(unit.getId(), staleVersion, unit.getCode(), "Phòng Đã Đổi Tên", UnitKind.DIVISION, root());
 
-		String page = this.mvc
-			.perform(post("/admin/units/{id}", unit.getId()).with(csrf())
-				.param("code", unit.getCode())
-				.param("name", "Tên Tôi Vừa Gõ")
-				.param("kind", "DIVISION")
-				.param("parentId", String.valueOf(root()))
-				.param("version", String.valueOf(staleVersion)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		page = HtmlUtils.htmlUnescape(page);
+		String page = Pages.ok(this.mvc,
+				post("/admin/units/{id}", unit.getId()).with(csrf())
+					.param("code", unit.getCode())
+					.param("name", "Tên Tôi Vừa Gõ")
+					.param("kind", "DIVISION")
+					.param("parentId", String.valueOf(root()))
+					.param("version", String.valueOf(staleVersion)));
 		assertThat(page).contains("Người khác vừa thay đổi bản ghi này")
 			.contains("Phòng Đã Đổi Tên")
 			.contains("value=\"Tên Tôi Vừa Gõ\"");
