@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -149,6 +150,43 @@ class AccessMatrixIT {
 			assertThat(this.mvc.perform(get(path).with(this.demo.as("admin"))).andReturn().getResponse().getStatus())
 				.isEqualTo(200);
 		}
+	}
+
+	@Test
+	void errorPagesSpeakTheUsersLanguageAndShowNoExceptionText() throws Exception {
+		MvcResult forbidden = this.mvc.perform(get("/admin/users").with(this.demo.as("cv.cntt"))).andReturn();
+		assertThat(forbidden.getResponse().getStatus()).isEqualTo(403);
+		MvcResult notFound = this.mvc.perform(get("/admin/units/999999").with(this.demo.as("admin"))).andReturn();
+		assertThat(notFound.getResponse().getStatus()).isEqualTo(404);
+		MvcResult badId = this.mvc.perform(get("/admin/users/khong-phai-so").with(this.demo.as("admin"))).andReturn();
+		assertThat(badId.getResponse().getStatus()).isEqualTo(400);
+		// MockMvc does not forward to /error; render the error pages the way the
+		// container does.
+		for (int status : new int[] { 403, 404, 400 }) {
+			String page = this.mvc
+				.perform(get("/error").accept(MediaType.TEXT_HTML)
+					.with(this.demo.as("admin"))
+					.requestAttr("jakarta.servlet.error.status_code", status)
+					.requestAttr("jakarta.servlet.error.exception", new IllegalStateException("bí mật nội bộ")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).doesNotContain("bí mật nội bộ").doesNotContain("Exception");
+			assertThat(page).contains(switch (status) {
+				case 403 -> "Không có quyền truy cập";
+				case 404 -> "Không tìm thấy";
+				default -> "Yêu cầu không hợp lệ";
+			});
+		}
+		String english = this.mvc
+			.perform(get("/error").accept(MediaType.TEXT_HTML)
+				.param("lang", "en")
+				.with(this.demo.as("admin"))
+				.requestAttr("jakarta.servlet.error.status_code", 404))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("Not found");
 	}
 
 	@Test
