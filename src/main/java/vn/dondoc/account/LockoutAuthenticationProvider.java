@@ -34,8 +34,7 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			this.attempts.recordFailure(username);
-			if (this.attempts.isLocked(username)) {
+			if (this.attempts.recordFailure(username)) {
 				throw new LockedException("Locked", ex);
 			}
 			throw ex;

@@ -44,11 +44,12 @@ class LoginAttempts {
 	/**
 	 * Counts a failure; the failure that reaches the limit locks the name. Failures after
 	 * an expired lock start counting again from one.
+	 * @return whether this failure locked the name
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void recordFailure(String username) {
+	public boolean recordFailure(String username) {
 		Instant now = this.clock.instant();
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				INSERT INTO login_attempt AS a (username, failures, last_failure_at, locked_until)
 				VALUES (:u, 1, :now, CASE WHEN 1 >= :max THEN CAST(:until AS timestamptz) END)
 				ON CONFLICT (username) DO UPDATE SET
@@ -57,12 +58,14 @@ class LoginAttempts {
 				  locked_until = CASE
 				    WHEN (CASE WHEN a.locked_until IS NOT NULL THEN 1 ELSE a.failures + 1 END) >= :max
 				    THEN CAST(:until AS timestamptz) END
+				RETURNING locked_until IS NOT NULL
 				""")
 			.param("u", key(username))
 			.param("now", Timestamp.from(now))
 			.param("max", this.settings.maxFailedAttempts())
 			.param("until", Timestamp.from(now.plus(this.settings.lockDuration())))
-			.update();
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -2,6 +2,8 @@ package vn.dondoc.account;
 
 import jakarta.validation.Valid;
 
+import java.util.List;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -118,7 +120,7 @@ class UserController {
 				result.reject("stale.edit");
 				model.addAttribute("stored", UserForm.of(current));
 				model.addAttribute("storedUnit",
-						this.units.namesOf(java.util.List.of(current.getUnitId())).get(current.getUnitId()));
+						this.units.namesOf(List.of(current.getUnitId())).get(current.getUnitId()));
 				form.setVersion(current.getVersion());
 			}
 		}

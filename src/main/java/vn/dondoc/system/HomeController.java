@@ -1,5 +1,7 @@
 package vn.dondoc.system;
 
+import java.util.List;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +25,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser me, Model model) {
 		model.addAttribute("me", me);
-		model.addAttribute("unitName", this.units.namesOf(java.util.List.of(me.getUnitId())).get(me.getUnitId()));
+		model.addAttribute("unitName", this.units.namesOf(List.of(me.getUnitId())).get(me.getUnitId()));
 		return "home";
 	}
 
