@@ -20,22 +20,24 @@ public class DemoAccounts {
 
 	private final Clock clock;
 
-	private String passwordHash;
-
 	DemoAccounts(Users users, PasswordEncoder encoder, Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
 		this.clock = clock;
 	}
 
-	public void startBatch(String password) {
-		this.passwordHash = this.encoder.encode(password);
+	/**
+	 * Hashes the shared demo password once, to be passed to every {@link #create} call.
+	 */
+	public String hash(String password) {
+		return this.encoder.encode(password);
 	}
 
-	public User create(String username, String fullName, String position, Long unitId, Set<Role> roles) {
-		User user = new User(username, fullName, unitId, roles, this.passwordHash, this.clock.instant());
+	public User create(String username, String fullName, String position, Long unitId, Set<Role> roles,
+			String passwordHash) {
+		User user = new User(username, fullName, unitId, roles, passwordHash, this.clock.instant());
 		user.describe(fullName, username + "@dondoc.local", position);
-		user.setPermanentPassword(this.passwordHash, this.clock.instant());
+		user.setPermanentPassword(passwordHash, this.clock.instant());
 		return this.users.save(user);
 	}
 

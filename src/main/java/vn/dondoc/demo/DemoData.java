@@ -73,26 +73,26 @@ class DemoData implements ApplicationRunner {
 		Unit ttra = unit("TTRA", "Thanh tra Sở", UnitKind.INSPECTORATE, so);
 		Unit ttcntt = unit("TTCNTT", "Trung tâm Công nghệ thông tin và Truyền thông", UnitKind.CENTER, so);
 
-		this.accounts.startBatch(this.settings.password());
-		account("admin", "Quản trị hệ thống", "Quản trị viên", ttcntt, Role.ADMIN);
-		account("giamdoc", "Nguyễn Văn Minh", "Giám đốc Sở", so, Role.LEADER);
-		account("phogiamdoc", "Trần Thị Lan", "Phó Giám đốc Sở", so, Role.LEADER);
-		account("vanphong", "Lê Thị Hồng", "Chuyên viên Văn phòng", vp, Role.OFFICE, Role.STAFF);
-		account("khtc", "Phạm Quốc Bảo", "Chuyên viên Phòng KH-TC", khtc, Role.PLANNING, Role.STAFF);
-		account("tp.vp", "Hoàng Đức Thắng", "Chánh Văn phòng", vp, Role.UNIT_HEAD, Role.OFFICE);
-		account("cv.vp", "Đỗ Thị Mai", "Chuyên viên", vp, Role.STAFF);
-		account("tp.khtc", "Vũ Thị Thu", "Trưởng phòng", khtc, Role.UNIT_HEAD, Role.PLANNING);
-		account("cv.khtc", "Bùi Văn Nam", "Chuyên viên", khtc, Role.STAFF);
-		account("tp.bcvt", "Đặng Văn Hùng", "Trưởng phòng", bcvt, Role.UNIT_HEAD);
-		account("cv.bcvt", "Ngô Thị Hạnh", "Chuyên viên", bcvt, Role.STAFF);
-		account("tp.cntt", "Phan Thanh Tùng", "Trưởng phòng", cntt, Role.UNIT_HEAD);
-		account("cv.cntt", "Lý Minh Châu", "Chuyên viên", cntt, Role.STAFF);
-		account("tp.ttbcxb", "Trịnh Công Sơn", "Trưởng phòng", ttbcxb, Role.UNIT_HEAD);
-		account("cv.ttbcxb", "Mai Phương Thảo", "Chuyên viên", ttbcxb, Role.STAFF);
-		account("tp.ttra", "Đinh Quang Huy", "Chánh Thanh tra", ttra, Role.UNIT_HEAD);
-		account("cv.ttra", "Tạ Thị Ngọc", "Thanh tra viên", ttra, Role.STAFF);
-		account("tp.ttcntt", "Lương Văn Phúc", "Giám đốc Trung tâm", ttcntt, Role.UNIT_HEAD);
-		account("cv.ttcntt", "Hồ Thị Yến", "Viên chức", ttcntt, Role.STAFF);
+		String passwordHash = this.accounts.hash(this.settings.password());
+		account(passwordHash, "admin", "Quản trị hệ thống", "Quản trị viên", ttcntt, Role.ADMIN);
+		account(passwordHash, "giamdoc", "Nguyễn Văn Minh", "Giám đốc Sở", so, Role.LEADER);
+		account(passwordHash, "phogiamdoc", "Trần Thị Lan", "Phó Giám đốc Sở", so, Role.LEADER);
+		account(passwordHash, "vanphong", "Lê Thị Hồng", "Chuyên viên Văn phòng", vp, Role.OFFICE, Role.STAFF);
+		account(passwordHash, "khtc", "Phạm Quốc Bảo", "Chuyên viên Phòng KH-TC", khtc, Role.PLANNING, Role.STAFF);
+		account(passwordHash, "tp.vp", "Hoàng Đức Thắng", "Chánh Văn phòng", vp, Role.UNIT_HEAD, Role.OFFICE);
+		account(passwordHash, "cv.vp", "Đỗ Thị Mai", "Chuyên viên", vp, Role.STAFF);
+		account(passwordHash, "tp.khtc", "Vũ Thị Thu", "Trưởng phòng", khtc, Role.UNIT_HEAD, Role.PLANNING);
+		account(passwordHash, "cv.khtc", "Bùi Văn Nam", "Chuyên viên", khtc, Role.STAFF);
+		account(passwordHash, "tp.bcvt", "Đặng Văn Hùng", "Trưởng phòng", bcvt, Role.UNIT_HEAD);
+		account(passwordHash, "cv.bcvt", "Ngô Thị Hạnh", "Chuyên viên", bcvt, Role.STAFF);
+		account(passwordHash, "tp.cntt", "Phan Thanh Tùng", "Trưởng phòng", cntt, Role.UNIT_HEAD);
+		account(passwordHash, "cv.cntt", "Lý Minh Châu", "Chuyên viên", cntt, Role.STAFF);
+		account(passwordHash, "tp.ttbcxb", "Trịnh Công Sơn", "Trưởng phòng", ttbcxb, Role.UNIT_HEAD);
+		account(passwordHash, "cv.ttbcxb", "Mai Phương Thảo", "Chuyên viên", ttbcxb, Role.STAFF);
+		account(passwordHash, "tp.ttra", "Đinh Quang Huy", "Chánh Thanh tra", ttra, Role.UNIT_HEAD);
+		account(passwordHash, "cv.ttra", "Tạ Thị Ngọc", "Thanh tra viên", ttra, Role.STAFF);
+		account(passwordHash, "tp.ttcntt", "Lương Văn Phúc", "Giám đốc Trung tâm", ttcntt, Role.UNIT_HEAD);
+		account(passwordHash, "cv.ttcntt", "Hồ Thị Yến", "Viên chức", ttcntt, Role.STAFF);
 		logger.info("Loaded demo data: 8 units and 19 accounts (password '" + this.settings.password() + "')");
 	}
 
@@ -101,10 +101,11 @@ class DemoData implements ApplicationRunner {
 			.save(new Unit(code, name, kind, (parent != null) ? parent.getId() : null, this.clock.instant()));
 	}
 
-	private void account(String username, String fullName, String position, Unit unit, Role... roles) {
+	private void account(String passwordHash, String username, String fullName, String position, Unit unit,
+			Role... roles) {
 		Set<Role> set = EnumSet.noneOf(Role.class);
 		set.addAll(List.of(roles));
-		this.accounts.create(username, fullName, position, unit.getId(), set);
+		this.accounts.create(username, fullName, position, unit.getId(), set, passwordHash);
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.dondoc.system;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -20,22 +19,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component("views")
 public class ViewHelpers {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
 	private final ZoneId zone;
 
 	ViewHelpers(@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
 		this.zone = ZoneId.of(zone);
-	}
-
-	public String date(LocalDate date) {
-		return (date != null) ? DATE.format(date) : "";
-	}
-
-	public String date(Instant instant) {
-		return (instant != null) ? DATE.format(instant.atZone(this.zone)) : "";
 	}
 
 	public String dateTime(Instant instant) {

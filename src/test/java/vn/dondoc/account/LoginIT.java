@@ -65,13 +65,25 @@ class LoginIT {
 		this.tx.executeWithoutResult((status) -> this.users.changeOwnPassword(user.getId(), "tam-thoi-123", password));
 	}
 
+	/** An account whose owner has already chosen the password {@code dung-mat-khau-1}. */
+	private User newOrdinaryUser() {
+		User user = newUser("tam-thoi-123");
+		changePasswordDirectly(user, "dung-mat-khau-1");
+		return user;
+	}
+
+	private void lockOut(String username) throws Exception {
+		for (int i = 1; i <= 5; i++) {
+			this.mvc.perform(formLogin().user(username).password("sai"));
+		}
+	}
+
 	@Nested
 	class Lockout {
 
 		@Test
 		void fiveFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
-			User user = newUser("tam-thoi-123");
-			changePasswordDirectly(user, "dung-mat-khau-1");
+			User user = newOrdinaryUser();
 			for (int i = 1; i <= 4; i++) {
 				LoginIT.this.mvc.perform(formLogin().user(user.getUsername()).password("sai-" + i))
 					.andExpect(redirectedUrl("/login?error"));
@@ -106,11 +118,8 @@ class LoginIT {
 
 		@Test
 		void theLockEndsAfterItsDurationAndTheCountStartsAgain() throws Exception {
-			User user = newUser("tam-thoi-123");
-			changePasswordDirectly(user, "dung-mat-khau-1");
-			for (int i = 1; i <= 5; i++) {
-				LoginIT.this.mvc.perform(formLogin().user(user.getUsername()).password("sai"));
-			}
+			User user = newOrdinaryUser();
+			lockOut(user.getUsername());
 			// Fifteen minutes pass.
 			LoginIT.this.jdbc
 				.sql("UPDATE login_attempt SET locked_until = now() - interval '1 second' WHERE username = :u")
@@ -124,11 +133,8 @@ class LoginIT {
 
 		@Test
 		void anAdministratorCanUnlockAnAccount() throws Exception {
-			User user = newUser("tam-thoi-123");
-			changePasswordDirectly(user, "dung-mat-khau-1");
-			for (int i = 1; i <= 5; i++) {
-				LoginIT.this.mvc.perform(formLogin().user(user.getUsername()).password("sai"));
-			}
+			User user = newOrdinaryUser();
+			lockOut(user.getUsername());
 			assertThat(LoginIT.this.users.isLocked(user.getUsername())).isTrue();
 			LoginIT.this.tx.executeWithoutResult((status) -> LoginIT.this.users.unlock(user.getId()));
 			LoginIT.this.mvc.perform(formLogin().user(user.getUsername()).password("dung-mat-khau-1"))
@@ -137,8 +143,7 @@ class LoginIT {
 
 		@Test
 		void aDeactivatedAccountCannotLogInAndLooksLikeAWrongPassword() throws Exception {
-			User user = newUser("tam-thoi-123");
-			changePasswordDirectly(user, "dung-mat-khau-1");
+			User user = newOrdinaryUser();
 			long version = LoginIT.this.users.get(user.getId()).getVersion();
 			LoginIT.this.tx.executeWithoutResult((status) -> LoginIT.this.users.deactivate(user.getId(), version, -1));
 			LoginIT.this.mvc.perform(formLogin().user(user.getUsername()).password("dung-mat-khau-1"))
@@ -152,8 +157,7 @@ class LoginIT {
 
 		@Test
 		void aResetPasswordMustBeChangedBeforeAnythingElse() throws Exception {
-			User user = newUser("tam-thoi-123");
-			changePasswordDirectly(user, "dung-mat-khau-1");
+			User user = newOrdinaryUser();
 			LoginIT.this.tx
 				.executeWithoutResult((status) -> LoginIT.this.users.resetPassword(user.getId(), "mat-khau-tam-2"));
 
