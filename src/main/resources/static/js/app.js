@@ -5,3 +5,28 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// After a row was added to a form, the cursor goes to the new row, so the keyboard never has to
+// find it.
+document.addEventListener('DOMContentLoaded', function () {
+  var marker = document.querySelector('[data-focus]');
+  var target = marker && document.getElementById(marker.getAttribute('data-focus'));
+  if (target) {
+    target.focus();
+    target.scrollIntoView({ block: 'center' });
+  }
+});
+
+// Long work (an upload, a save with files) shows that it is under way and cannot be sent twice.
+document.addEventListener('submit', function (event) {
+  if (event.defaultPrevented) {
+    return;
+  }
+  var form = event.target;
+  if (form.getAttribute('enctype') === 'multipart/form-data') {
+    var indicator = form.querySelector('.submit-progress');
+    if (indicator) {
+      indicator.classList.remove('d-none');
+    }
+  }
+});

@@ -41,6 +41,13 @@ public class RuleViolation extends RuntimeException {
 	}
 
 	/**
+	 * The same violation for a field of a nested form object, e.g. {@code tasks[2].}.
+	 */
+	public RuleViolation under(String prefix) {
+		return new RuleViolation((this.field != null) ? prefix + this.field : null, this.messageKey, this.arguments);
+	}
+
+	/**
 	 * Adds this violation to a form's errors.
 	 */
 	public void addTo(BindingResult result) {

@@ -1,6 +1,7 @@
 package vn.dondoc.system;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -21,6 +22,8 @@ public class ViewHelpers {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final ZoneId zone;
 
 	ViewHelpers(@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
@@ -29,6 +32,18 @@ public class ViewHelpers {
 
 	public String dateTime(Instant instant) {
 		return (instant != null) ? DATE_TIME.format(instant.atZone(this.zone)) : "";
+	}
+
+	public String date(LocalDate date) {
+		return (date != null) ? DATE.format(date) : "";
+	}
+
+	/** A file size as people read it: 850 KB, 3.2 MB. */
+	public String size(long bytes) {
+		if (bytes < 1024 * 1024) {
+			return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+		}
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
 	}
 
 	/**

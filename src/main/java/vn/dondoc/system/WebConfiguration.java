@@ -1,6 +1,5 @@
 package vn.dondoc.system;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -13,6 +12,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import vn.dondoc.common.MovableClock;
 
 /**
  * Languages (Vietnamese by default, English on request) and the application clock.
@@ -44,8 +45,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * move through time.
 	 */
 	@Bean
-	Clock clock(@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
-		return Clock.system(ZoneId.of(zone));
+	MovableClock clock(@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
+		return new MovableClock(ZoneId.of(zone));
 	}
 
 }

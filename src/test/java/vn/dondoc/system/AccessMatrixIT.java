@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import vn.dondoc.DemoUsers;
 import vn.dondoc.IntegrationTest;
+import vn.dondoc.account.Role;
 import vn.dondoc.organisation.UnitManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,21 @@ class AccessMatrixIT {
 	private static final String SIGNED_IN = "signed-in";
 
 	private static final String PUBLIC = "public";
+
+	/** The roles each demo person of {@link #PEOPLE} holds. */
+	private static final Map<String, Set<Role>> ROLES = Map.of("admin", Set.of(Role.ADMIN), "giamdoc",
+			Set.of(Role.LEADER), "vanphong", Set.of(Role.OFFICE, Role.STAFF), "khtc", Set.of(Role.PLANNING, Role.STAFF),
+			"tp.cntt", Set.of(Role.UNIT_HEAD), "cv.cntt", Set.of(Role.STAFF));
+
+	/** A rule naming the roles that may use a route: "roles:OFFICE,LEADER". */
+	private static String roles(Role... roles) {
+		return "roles:" + String.join(",", java.util.Arrays.stream(roles).map(Role::name).toList());
+	}
+
+	private static boolean holdsOneOf(String person, String rule) {
+		return person != null && java.util.Arrays.stream(rule.substring("roles:".length()).split(","))
+			.anyMatch((role) -> ROLES.get(person).contains(Role.valueOf(role)));
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -98,6 +114,36 @@ class AccessMatrixIT {
 		m.put("POST /admin/users/{id}/deactivate", ADMIN_ONLY);
 		m.put("POST /admin/users/{id}/activate", ADMIN_ONLY);
 		m.put("GET /admin/audit", ADMIN_ONLY);
+		m.put("GET /directives", SIGNED_IN);
+		m.put("GET /directives/new", roles(Role.OFFICE));
+		m.put("POST /directives", roles(Role.OFFICE));
+		m.put("GET /directives/confidential/new", roles(Role.OFFICE));
+		m.put("POST /directives/confidential", roles(Role.OFFICE));
+		m.put("GET /directives/{id}", SIGNED_IN);
+		m.put("POST /directives/{id}/instruction", roles(Role.LEADER));
+		m.put("POST /directives/{id}/return", roles(Role.OFFICE));
+		m.put("POST /directives/{id}/confidential-reports/{reportId}", roles(Role.OFFICE, Role.UNIT_HEAD));
+		m.put("GET /attachments/{id}", SIGNED_IN);
+		m.put("GET /tasks", SIGNED_IN);
+		m.put("GET /tasks/{id}", SIGNED_IN);
+		m.put("GET /tasks/{id}/edit", roles(Role.OFFICE));
+		m.put("POST /tasks/{id}/edit", roles(Role.OFFICE));
+		m.put("POST /tasks/{id}/forward", roles(Role.OFFICE));
+		m.put("POST /tasks/{id}/accept", roles(Role.UNIT_HEAD));
+		m.put("POST /tasks/{id}/assign", roles(Role.UNIT_HEAD));
+		m.put("POST /tasks/{id}/parts", roles(Role.UNIT_HEAD));
+		m.put("POST /tasks/{id}/parts/{partId}/forward", roles(Role.UNIT_HEAD));
+		m.put("POST /tasks/{id}/parts/{partId}/update", roles(Role.UNIT_HEAD, Role.STAFF));
+		m.put("POST /tasks/{id}/progress", roles(Role.UNIT_HEAD, Role.STAFF));
+		m.put("POST /tasks/{id}/complete", roles(Role.UNIT_HEAD, Role.STAFF));
+		m.put("POST /tasks/{id}/occurrences/{occurrenceId}/complete", roles(Role.UNIT_HEAD, Role.STAFF));
+		m.put("POST /tasks/{id}/return-request", roles(Role.UNIT_HEAD));
+		m.put("POST /tasks/{id}/return-refusal", roles(Role.LEADER));
+		m.put("POST /tasks/{id}/reassign", roles(Role.LEADER));
+		m.put("POST /tasks/{id}/extension", roles(Role.UNIT_HEAD));
+		m.put("POST /tasks/{id}/extension/decision", roles(Role.LEADER));
+		m.put("POST /tasks/{id}/notice", roles(Role.UNIT_HEAD, Role.STAFF));
+		m.put("POST /tasks/{id}/urges", roles(Role.OFFICE, Role.LEADER, Role.PLANNING));
 		return m;
 	}
 
@@ -121,7 +167,8 @@ class AccessMatrixIT {
 				int status = call(route.getKey(), person).getResponse().getStatus();
 				String rule = route.getValue();
 				boolean allowed = rule.equals(PUBLIC) || (person != null && rule.equals(SIGNED_IN))
-						|| ("admin".equals(person) && rule.equals(ADMIN_ONLY));
+						|| ("admin".equals(person) && rule.equals(ADMIN_ONLY))
+						|| (rule.startsWith("roles:") && holdsOneOf(person, rule));
 				boolean ok;
 				if (allowed) {
 					ok = status != 403 && status != 401 && status < 500 && !isLoginRedirect(route.getKey(), person);
@@ -209,7 +256,7 @@ class AccessMatrixIT {
 		// that matters
 		// to other tests, and POSTs carry no valid form, so they fail validation rather
 		// than change data.
-		String path = parts[1].replace("{id}", "999999");
+		String path = parts[1].replaceAll("\\{[a-zA-Z]+}", "999999");
 		MockHttpServletRequestBuilder request = parts[0].equals("GET") ? get(path) : post(path).with(csrf());
 		if (person != null) {
 			request = request.with(this.demo.as(person));

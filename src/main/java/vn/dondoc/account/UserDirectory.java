@@ -1,0 +1,69 @@
+package vn.dondoc.account;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who works where, for other modules: choosing an officer of a unit, showing names.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+	/** A person as a choice in a form or a name on a page. */
+	public record Person(long id, String fullName, long unitId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	UserDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public boolean isActiveMemberOf(long userId, Long unitId) {
+		return unitId != null
+				&& this.jdbc.sql("SELECT count(*) FROM app_user WHERE id = :id AND unit_id = :unit AND active")
+					.param("id", userId)
+					.param("unit", unitId)
+					.query(Long.class)
+					.single() > 0;
+	}
+
+	/** Active people of the given units, by name. */
+	public List<Person> membersOf(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("SELECT id, full_name, unit_id FROM app_user WHERE unit_id IN (:units) AND active ORDER BY full_name")
+			.param("units", unitIds)
+			.query((rs, row) -> new Person(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	/** Active people of every unit, by name. */
+	public List<Person> everyone() {
+		return this.jdbc.sql("SELECT id, full_name, unit_id FROM app_user WHERE active ORDER BY full_name")
+			.query((rs, row) -> new Person(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	public Map<Long, String> namesOf(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (!wanted.isEmpty()) {
+			this.jdbc.sql("SELECT id, full_name FROM app_user WHERE id IN (:ids)")
+				.param("ids", wanted)
+				.query((rs, row) -> names.put(rs.getLong(1), rs.getString(2)))
+				.list();
+		}
+		return names;
+	}
+
+}

@@ -1,0 +1,319 @@
+package vn.dondoc.directive;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.dondoc.account.CurrentUser;
+import vn.dondoc.common.RuleViolation;
+import vn.dondoc.common.Texts;
+import vn.dondoc.organisation.UnitManagement;
+
+/**
+ * The directive register, registration of a directive with its tasks, confidential
+ * placeholders, leadership's instruction and the return to the issuer.
+ */
+@Controller
+@RequestMapping("/directives")
+class DirectiveController {
+
+	/**
+	 * The only fields a placeholder request may carry; anything else is content that must
+	 * not reach the server (Điều 6.2).
+	 */
+	private static final Set<String> PLACEHOLDER_FIELDS = Set.of("level", "receivedDate", "leadUnitId",
+			"reportDueDates", "_csrf");
+
+	private final DirectiveRegistration registration;
+
+	private final DirectiveQueries queries;
+
+	private final DirectiveReading reading;
+
+	private final UnitManagement units;
+
+	private final Clock clock;
+
+	DirectiveController(DirectiveRegistration registration, DirectiveQueries queries, DirectiveReading reading,
+			UnitManagement units, Clock clock) {
+		this.registration = registration;
+		this.queries = queries;
+		this.reading = reading;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String register(@ModelAttribute("filter") DirectiveFilter filter, @AuthenticationPrincipal CurrentUser me,
+			Model model) {
+		model.addAttribute("page", this.queries.search(filter, Actor.of(me)));
+		model.addAttribute("kinds", DirectiveKind.values());
+		model.addAttribute("issuers", Issuer.values());
+		return "directives/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('OFFICE')")
+	String newDirective(Model model) {
+		DirectiveForm form = new DirectiveForm();
+		form.setReceivedDate(LocalDate.now(this.clock));
+		form.getTasks().add(emptyTask());
+		return showForm(form, model);
+	}
+
+	/**
+	 * Saves the directive, or, when a row button was pressed, adds or removes a task or a
+	 * coordinating part and shows the form again with everything typed so far.
+	 */
+	@PostMapping
+	@PreAuthorize("hasRole('OFFICE')")
+	String create(@Valid @ModelAttribute("form") DirectiveForm form, BindingResult result,
+			@RequestParam(required = false) String row, @AuthenticationPrincipal CurrentUser me, Model model,
+			RedirectAttributes redirect) {
+		if (row != null) {
+			changeRows(form, row);
+			model.addAttribute("focus", focusAfter(form, row));
+			result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+			return showForm(form, model);
+		}
+		if (form.getTasks().isEmpty()) {
+			result.reject("directive.tasks.required");
+		}
+		form.validateTasks(result);
+		if (result.hasErrors()) {
+			return showForm(form, model);
+		}
+		try {
+			Directive directive = this.registration.register(Actor.of(me), form.toContent(), form.getReceivedDate(),
+					form.getTasks().stream().map(TaskForm::toDraft).toList(), Upload.from(form.getFiles()));
+			redirect.addFlashAttribute("success", "directive.registered");
+			redirect.addFlashAttribute("successArg", directive.label());
+			return "redirect:/directives/" + directive.getId();
+		}
+		catch (DuplicateDirective duplicate) {
+			result.rejectValue("numberSymbol", "directive.duplicate",
+					new Object[] { duplicate.getExisting().getRegisterCode() }, null);
+			model.addAttribute("duplicate", duplicate.getExisting());
+			return showForm(form, model);
+		}
+		catch (RuleViolation violation) {
+			violation.addTo(result);
+			return showForm(form, model);
+		}
+	}
+
+	private static void changeRows(DirectiveForm form, String row) {
+		try {
+			changeRows(form.getTasks(), row.split(":"));
+		}
+		catch (NumberFormatException | ArrayIndexOutOfBoundsException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+	}
+
+	private static void changeRows(List<TaskForm> tasks, String[] parts) {
+		switch (parts[0]) {
+			case "addTask" -> tasks.add(emptyTask());
+			case "removeTask" -> {
+				int index = Integer.parseInt(parts[1]);
+				if (index >= 0 && index < tasks.size() && tasks.size() > 1) {
+					tasks.remove(index);
+				}
+			}
+			case "addPart" -> {
+				int index = Integer.parseInt(parts[1]);
+				if (index >= 0 && index < tasks.size()) {
+					tasks.get(index).getParts().add(new PartForm());
+				}
+			}
+			case "removePart" -> {
+				int index = Integer.parseInt(parts[1]);
+				int part = Integer.parseInt(parts[2]);
+				if (index >= 0 && index < tasks.size() && part >= 0 && part < tasks.get(index).getParts().size()) {
+					tasks.get(index).getParts().remove(part);
+				}
+			}
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+	}
+
+	/** Where the cursor goes after a row button: the first field of the new row. */
+	private static String focusAfter(DirectiveForm form, String row) {
+		if (row.equals("addTask")) {
+			return "f-tasks-" + (form.getTasks().size() - 1) + "-content";
+		}
+		if (row.startsWith("addPart:")) {
+			int index = Integer.parseInt(row.split(":")[1]);
+			if (index >= 0 && index < form.getTasks().size()) {
+				return "f-tasks-" + index + "-parts-" + (form.getTasks().get(index).getParts().size() - 1) + "-unitId";
+			}
+		}
+		return "add-task";
+	}
+
+	private static TaskForm emptyTask() {
+		return new TaskForm();
+	}
+
+	private String showForm(DirectiveForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("kinds", DirectiveKind.values());
+		model.addAttribute("issuers", Issuer.values());
+		model.addAttribute("positions", SignerPosition.values());
+		model.addAttribute("meanings", DeadlineMeaning.values());
+		model.addAttribute("categories", TaskCategory.values());
+		model.addAttribute("recurrences", Recurrence.values());
+		model.addAttribute("units", this.units.activeTree());
+		return "directives/new";
+	}
+
+	@GetMapping("/confidential/new")
+	@PreAuthorize("hasRole('OFFICE')")
+	String newPlaceholder(Model model) {
+		PlaceholderForm form = new PlaceholderForm();
+		form.setReceivedDate(LocalDate.now(this.clock));
+		return showPlaceholderForm(form, model);
+	}
+
+	@PostMapping("/confidential")
+	@PreAuthorize("hasRole('OFFICE')")
+	String createPlaceholder(@Valid @ModelAttribute("form") PlaceholderForm form, BindingResult result,
+			HttpServletRequest request, @AuthenticationPrincipal CurrentUser me, Model model,
+			RedirectAttributes redirect) {
+		for (String name : request.getParameterMap().keySet()) {
+			if (!PLACEHOLDER_FIELDS.contains(name.replaceAll("\\[\\d+]$", ""))) {
+				throw new ConfidentialContentRefused();
+			}
+		}
+		if (request.getContentType() != null && request.getContentType().startsWith("multipart/")) {
+			throw new ConfidentialContentRefused();
+		}
+		if (result.hasErrors()) {
+			return showPlaceholderForm(form, model);
+		}
+		try {
+			List<LocalDate> dues = form.getReportDueDates().stream().filter(java.util.Objects::nonNull).toList();
+			Directive directive = this.registration.registerPlaceholder(Actor.of(me), form.getLevel(),
+					form.getReceivedDate(), form.getLeadUnitId(), dues);
+			redirect.addFlashAttribute("success", "placeholder.registered");
+			redirect.addFlashAttribute("successArg", directive.getRegisterCode());
+			return "redirect:/directives/" + directive.getId();
+		}
+		catch (RuleViolation violation) {
+			violation.addTo(result);
+			return showPlaceholderForm(form, model);
+		}
+	}
+
+	private String showPlaceholderForm(PlaceholderForm form, Model model) {
+		while (form.getReportDueDates().size() < 4) {
+			form.getReportDueDates().add(null);
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("levels", List.of(Confidentiality.MAT, Confidentiality.TOI_MAT, Confidentiality.TUYET_MAT));
+		model.addAttribute("units", this.units.activeTree());
+		return "directives/placeholder";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+		DirectiveDetails details = this.reading.directive(id, Actor.of(me))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("d", details);
+		model.addAttribute("directive", details.directive());
+		Actor actor = Actor.of(me);
+		model.addAttribute("canInstruct", TaskPolicy.canInstruct(actor) && !details.directive().isConfidential()
+				&& !details.directive().isReturned());
+		model.addAttribute("canReturn", TaskPolicy.canReturnDirective(actor) && !details.directive().isConfidential()
+				&& !details.directive().isReturned());
+		model.addAttribute("canRecordReport", details.directive().isConfidential()
+				&& TaskPolicy.canRecordConfidentialReport(actor, details.directive().getLeadUnitId()));
+		return "directives/show";
+	}
+
+	@PostMapping("/{id}/instruction")
+	@PreAuthorize("hasRole('LEADER')")
+	String instruct(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+			@RequestParam(required = false) String text, @AuthenticationPrincipal CurrentUser me,
+			RedirectAttributes redirect) {
+		String clean = Texts.clean(text);
+		return act(id, redirect, "directive.instructed", text, clean,
+				() -> this.registration.instruct(Actor.of(me), id, version, clean));
+	}
+
+	@PostMapping("/{id}/return")
+	@PreAuthorize("hasRole('OFFICE')")
+	String returnToIssuer(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser me,
+			RedirectAttributes redirect) {
+		String clean = Texts.clean(reason);
+		return act(id, redirect, "directive.returnedToIssuer", reason, clean,
+				() -> this.registration.returnToIssuer(Actor.of(me), id, version, clean));
+	}
+
+	@PostMapping("/{id}/confidential-reports/{reportId}")
+	@PreAuthorize("hasAnyRole('OFFICE', 'UNIT_HEAD')")
+	String recordConfidentialReport(@PathVariable long id, @PathVariable long reportId,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					pattern = "dd/MM/yyyy") LocalDate sentOn,
+			@RequestParam(required = false) String documentNumber, @AuthenticationPrincipal CurrentUser me,
+			RedirectAttributes redirect) {
+		String number = Texts.clean(documentNumber);
+		if (sentOn == null || number == null) {
+			this.reading.directive(id, Actor.of(me))
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			redirect.addFlashAttribute("error", "placeholder.report.required");
+			return "redirect:/directives/" + id;
+		}
+		return act(id, redirect, "placeholder.report.recorded", number, number,
+				() -> this.registration.recordConfidentialReport(Actor.of(me), id, reportId, sentOn, number));
+	}
+
+	/**
+	 * A one-field action: blank text is refused beside the field with what was typed
+	 * kept; a stale version says someone else changed the directive.
+	 */
+	private String act(long id, RedirectAttributes redirect, String successKey, String typed, String clean,
+			Runnable action) {
+		if (clean == null) {
+			redirect.addFlashAttribute("error", "directive.text.required");
+			redirect.addFlashAttribute("typed", typed);
+			return "redirect:/directives/" + id;
+		}
+		try {
+			action.run();
+			redirect.addFlashAttribute("success", successKey);
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", violation.getMessageKey());
+			redirect.addFlashAttribute("typed", typed);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("error", "stale.edit");
+			redirect.addFlashAttribute("typed", typed);
+		}
+		return "redirect:/directives/" + id;
+	}
+
+}

@@ -1,0 +1,142 @@
+package vn.dondoc.directive;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dondoc.account.Role;
+import vn.dondoc.common.Texts;
+
+/**
+ * The directive register (sổ theo dõi): one query for the page, one for the total.
+ * Confidential placeholders are listed only to those allowed to know they exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectiveQueries {
+
+	static final Map<String, String> SORTS = Map.of("received", "d.received_date, d.id", "-received",
+			"d.received_date DESC, d.id DESC", "issued", "d.issue_date, d.id", "-issued",
+			"d.issue_date DESC, d.id DESC", "number", "d.number_symbol, d.id", "-number", "d.number_symbol DESC, d.id");
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DirectiveQueries(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public Page<DirectiveRow> search(DirectiveFilter filter, Actor actor) {
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		Map<String, Object> params = new HashMap<>();
+		visibility(actor, where, params);
+		String text = Texts.clean(filter.getQ());
+		if (text != null) {
+			where.append(" AND d.search_text LIKE '%' || dondoc_fold(:q) || '%'");
+			params.put("q", TaskQueries.escapeLike(text));
+		}
+		String number = Texts.clean(filter.getNumber());
+		if (number != null) {
+			where.append(" AND upper(d.number_symbol) LIKE '%' || upper(:number) || '%'");
+			params.put("number", TaskQueries.escapeLike(number));
+		}
+		if (filter.getIssuer() != null) {
+			where.append(" AND d.issuer = :issuer");
+			params.put("issuer", filter.getIssuer().name());
+		}
+		if (filter.getKind() != null) {
+			where.append(" AND d.kind = :kind");
+			params.put("kind", filter.getKind().name());
+		}
+		String signer = Texts.clean(filter.getSigner());
+		if (signer != null) {
+			where.append(" AND dondoc_fold(d.signer) LIKE '%' || dondoc_fold(:signer) || '%'");
+			params.put("signer", TaskQueries.escapeLike(signer));
+		}
+		if (filter.getFrom() != null) {
+			where.append(" AND d.received_date >= :from");
+			params.put("from", Date.valueOf(filter.getFrom()));
+		}
+		if (filter.getTo() != null) {
+			where.append(" AND d.received_date <= :to");
+			params.put("to", Date.valueOf(filter.getTo()));
+		}
+		if (filter.getStatus() != null) {
+			where.append(" AND d.status = :status");
+			params.put("status", filter.getStatus().name());
+		}
+		if (filter.getConfidential() != null) {
+			where.append(filter.getConfidential() ? " AND d.confidentiality <> 'NORMAL'"
+					: " AND d.confidentiality = 'NORMAL'");
+		}
+		long total = this.jdbc.sql("SELECT count(*) FROM directive d" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		Pageable pageable = PageRequest.of(filter.getPage(), TaskQueries.PAGE_SIZE);
+		params.put("limit", TaskQueries.PAGE_SIZE);
+		params.put("offset", pageable.getOffset());
+		params.put("today", Date.valueOf(LocalDate.now(this.clock)));
+		String order = SORTS.getOrDefault(String.valueOf(filter.getSort()), SORTS.get("-received"));
+		List<DirectiveRow> rows = this.jdbc
+			.sql("""
+					SELECT d.id, d.register_code, d.confidentiality, d.kind, d.number_symbol, left(d.summary, 300) AS summary,
+					       d.issue_date, d.issuer, d.received_date, d.status, u.name AS lead_unit_name,
+					       c.tasks, c.open_tasks, c.overdue_tasks
+					FROM directive d
+					LEFT JOIN unit u ON u.id = d.lead_unit_id
+					LEFT JOIN LATERAL (
+					  SELECT count(*) AS tasks,
+					         count(*) FILTER (WHERE t.status IN ('NOT_STARTED', 'IN_PROGRESS')) AS open_tasks,
+					         count(*) FILTER (WHERE t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND t.deadline < :today)
+					           AS overdue_tasks
+					  FROM task t WHERE t.directive_id = d.id) c ON TRUE
+					"""
+					+ where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, row) -> new DirectiveRow(rs.getLong("id"), rs.getString("register_code"),
+					Confidentiality.valueOf(rs.getString("confidentiality")),
+					enumOf(DirectiveKind.class, rs.getString("kind")), rs.getString("number_symbol"),
+					rs.getString("summary"), TaskQueries.localDate(rs, "issue_date"),
+					enumOf(Issuer.class, rs.getString("issuer")), TaskQueries.localDate(rs, "received_date"),
+					Directive.State.valueOf(rs.getString("status")), rs.getString("lead_unit_name"), rs.getInt("tasks"),
+					rs.getInt("open_tasks"), rs.getInt("overdue_tasks")))
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * Placeholders are seen by leadership, the office, the administrator and the head of
+	 * their lead unit; for everyone else they do not exist (SPEC §4).
+	 */
+	static void visibility(Actor actor, StringBuilder where, Map<String, Object> params) {
+		if (actor.has(Role.LEADER) || actor.has(Role.OFFICE) || actor.has(Role.ADMIN)) {
+			return;
+		}
+		if (actor.has(Role.UNIT_HEAD)) {
+			where.append(" AND (d.confidentiality = 'NORMAL' OR d.lead_unit_id = :headUnit)");
+			params.put("headUnit", actor.unitId());
+		}
+		else {
+			where.append(" AND d.confidentiality = 'NORMAL'");
+		}
+	}
+
+	private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+		return (value != null) ? Enum.valueOf(type, value) : null;
+	}
+
+}

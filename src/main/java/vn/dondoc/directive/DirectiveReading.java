@@ -1,0 +1,119 @@
+package vn.dondoc.directive;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dondoc.account.UserDirectory;
+import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.audit.AuditQueries;
+import vn.dondoc.organisation.UnitManagement;
+
+/**
+ * Reads one directive or one task with everything its page shows, in a constant number of
+ * queries. A confidential placeholder is found only by those allowed to know it exists;
+ * for anyone else it is simply not there.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectiveReading {
+
+	private final Directives directives;
+
+	private final Tasks tasks;
+
+	private final Attachments attachments;
+
+	private final TaskJournal journal;
+
+	private final UnitManagement units;
+
+	private final UserDirectory people;
+
+	private final AuditQueries audit;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DirectiveReading(Directives directives, Tasks tasks, Attachments attachments, TaskJournal journal,
+			UnitManagement units, UserDirectory people, AuditQueries audit, JdbcClient jdbc, Clock clock) {
+		this.directives = directives;
+		this.tasks = tasks;
+		this.attachments = attachments;
+		this.journal = journal;
+		this.units = units;
+		this.people = people;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public Optional<DirectiveDetails> directive(long id, Actor actor) {
+		Optional<Directive> found = this.directives.findById(id)
+			.filter((d) -> !d.isConfidential() || TaskPolicy.canSeePlaceholder(actor, d.getLeadUnitId()));
+		return found.map((directive) -> {
+			List<Task> list = this.tasks.findByDirectiveIdOrderBySeq(id);
+			list.forEach((task) -> task.getParts().size());
+			Set<Long> unitIds = new HashSet<>();
+			list.forEach((task) -> unitIds.add(task.getLeadUnitId()));
+			if (directive.getLeadUnitId() != null) {
+				unitIds.add(directive.getLeadUnitId());
+			}
+			List<DirectiveDetails.ConfidentialReport> reports = directive.isConfidential() ? this.jdbc
+				.sql("SELECT id, due_date, sent_on, document_number FROM confidential_report WHERE directive_id = :d"
+						+ " ORDER BY due_date")
+				.param("d", id)
+				.query((rs, row) -> new DirectiveDetails.ConfidentialReport(rs.getLong(1),
+						TaskQueries.localDate(rs, "due_date"), TaskQueries.localDate(rs, "sent_on"), rs.getString(4)))
+				.list() : List.of();
+			List<AuditEntry> history = this.audit.history(DirectiveRegistration.AUDIT_TYPE, id);
+			return new DirectiveDetails(directive, list, this.units.namesOf(unitIds),
+					directive.isConfidential() ? List.of() : this.attachments.ofDirective(id), reports, history,
+					LocalDate.now(this.clock));
+		});
+	}
+
+	public Optional<TaskDetails> task(long id) {
+		return this.tasks.findById(id).map((task) -> {
+			Directive directive = this.directives.findById(task.getDirectiveId()).orElseThrow();
+			Set<Long> unitIds = new HashSet<>();
+			unitIds.add(task.getLeadUnitId());
+			if (task.getMonitorUnitId() != null) {
+				unitIds.add(task.getMonitorUnitId());
+			}
+			task.getParts().forEach((part) -> unitIds.add(part.getUnitId()));
+			task.getExtensions().size();
+			task.getOccurrences().size();
+			List<ProgressEntry> progress = this.journal.progressOf(id);
+			progress.forEach((entry) -> {
+				if (entry.unitId() != null) {
+					unitIds.add(entry.unitId());
+				}
+			});
+			List<Long> personIds = new ArrayList<>();
+			personIds.add(task.getAssigneeId());
+			personIds.add(task.getMonitorUserId());
+			return new TaskDetails(task, directive, this.units.namesOf(unitIds), this.people.namesOf(personIds),
+					this.attachments.ofTask(id), progress, this.journal.urgesOf(id),
+					this.audit.history(TaskWorkflow.AUDIT_TYPE, id),
+					this.people.membersOf(List.of(task.getLeadUnitId())), LocalDate.now(this.clock));
+		});
+	}
+
+	/** Whether the file belongs to a record the person may read, and which. */
+	public Optional<Attachments.StoredFile> attachment(long id, Actor actor) {
+		// Confidential placeholders never hold files, so every stored file belongs to a
+		// record that any signed-in person may read.
+		return this.attachments.load(id);
+	}
+
+}

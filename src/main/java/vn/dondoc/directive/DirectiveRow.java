@@ -1,0 +1,12 @@
+package vn.dondoc.directive;
+
+import java.time.LocalDate;
+
+/**
+ * A line of the directive register. For a confidential placeholder only the register
+ * code, level, date received and lead unit are filled.
+ */
+public record DirectiveRow(long id, String registerCode, Confidentiality confidentiality, DirectiveKind kind,
+		String numberSymbol, String summary, LocalDate issueDate, Issuer issuer, LocalDate receivedDate,
+		Directive.State status, String leadUnitName, int tasks, int openTasks, int overdueTasks) {
+}

@@ -1,0 +1,45 @@
+package vn.dondoc.directive;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which steps the person looking at a task may take now: who they are
+ * ({@link TaskPolicy}) and what state the task is in. The page offers exactly these.
+ */
+public record TaskActions(boolean forward, boolean accept, boolean assign, boolean addPart, boolean forwardPart,
+		boolean progress, boolean complete, boolean completeOccurrence, boolean requestReturn, boolean decideReturn,
+		boolean reassign, boolean requestExtension, boolean decideExtension, boolean notice, boolean urge, boolean edit,
+		Set<Long> updatableParts) {
+
+	public static TaskActions of(Actor actor, Task task) {
+		boolean open = task.getStatus().isOpen();
+		boolean manage = open && TaskPolicy.canManage(actor, task);
+		boolean update = open && TaskPolicy.canUpdate(actor, task);
+		boolean leader = open && TaskPolicy.canDecide(actor);
+		boolean forwarded = task.isForwarded();
+		boolean accepted = task.isAccepted();
+		boolean occurrencesOpen = task.isRecurring() && task.nextOpenOccurrence().isPresent();
+		Set<Long> parts = open ? task.getParts()
+			.stream()
+			.filter((part) -> part.isForwarded() && part.getStatus() != TaskStatus.DONE
+					&& TaskPolicy.canUpdatePart(actor, part))
+			.map(TaskPart::getId)
+			.collect(Collectors.toSet()) : Set.of();
+		return new TaskActions(open && !forwarded && TaskPolicy.canForward(actor),
+				manage && forwarded && !accepted && !task.isReturnRequested(), manage && accepted, manage,
+				manage && accepted, update && accepted, update && accepted && !occurrencesOpen,
+				update && accepted && occurrencesOpen, manage && forwarded && !task.isReturnRequested(),
+				leader && task.isReturnRequested(), leader && forwarded,
+				manage && forwarded && task.getDeadline() != null && task.pendingExtension().isEmpty(),
+				leader && task.pendingExtension().isPresent(), update && forwarded && task.getDeadline() != null,
+				open && TaskPolicy.canUrge(actor), open && TaskPolicy.canEdit(actor), parts);
+	}
+
+	public boolean any() {
+		return this.forward || this.accept || this.assign || this.addPart || this.progress || this.complete
+				|| this.completeOccurrence || this.requestReturn || this.decideReturn || this.reassign
+				|| this.requestExtension || this.decideExtension || this.notice || this.urge || this.edit;
+	}
+
+}

@@ -1,0 +1,242 @@
+package vn.dondoc.directive;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import vn.dondoc.common.Texts;
+
+/**
+ * The filters of the task list, bound from the query string so that every list can be
+ * bookmarked: {@code /tasks?scope=unit&status=OPEN&sort=deadline&page=2}.
+ */
+public class TaskFilter {
+
+	public enum Scope {
+
+		MINE, UNIT, ALL
+
+	}
+
+	/** Work that waits on someone's decision or act. */
+	public enum Pending {
+
+		FORWARD, RETURN, EXTENSION, NOTICE
+
+	}
+
+	private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|H([12])))?");
+
+	private String scope;
+
+	private String q;
+
+	private String number;
+
+	private Long unit;
+
+	private String status;
+
+	private Timeliness timeliness;
+
+	@DateTimeFormat(pattern = "dd/MM/yyyy")
+	private LocalDate from;
+
+	@DateTimeFormat(pattern = "dd/MM/yyyy")
+	private LocalDate to;
+
+	private Issuer issuer;
+
+	private String signer;
+
+	private DirectiveKind kind;
+
+	private TaskCategory category;
+
+	private String period;
+
+	private Pending pending;
+
+	private String sort;
+
+	private int page;
+
+	public Scope scopeOrDefault() {
+		if (this.scope == null) {
+			return Scope.ALL;
+		}
+		try {
+			return Scope.valueOf(this.scope.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return Scope.ALL;
+		}
+	}
+
+	/**
+	 * The period as a date range over the date received: {@code 2026}, {@code 2026-11},
+	 * {@code 2026-Q3} or {@code 2026-H1}; {@code null} when blank or not understood.
+	 */
+	public LocalDate[] periodRange() {
+		String value = Texts.clean(this.period);
+		if (value == null) {
+			return null;
+		}
+		Matcher m = PERIOD.matcher(value.toUpperCase(Locale.ROOT));
+		if (!m.matches()) {
+			return null;
+		}
+		int year = Integer.parseInt(m.group(1));
+		if (m.group(2) != null) {
+			YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+			return new LocalDate[] { month.atDay(1), month.atEndOfMonth() };
+		}
+		if (m.group(3) != null) {
+			int quarter = Integer.parseInt(m.group(3));
+			YearMonth first = YearMonth.of(year, quarter * 3 - 2);
+			return new LocalDate[] { first.atDay(1), first.plusMonths(2).atEndOfMonth() };
+		}
+		if (m.group(4) != null) {
+			YearMonth first = YearMonth.of(year, m.group(4).equals("1") ? 1 : 7);
+			return new LocalDate[] { first.atDay(1), first.plusMonths(5).atEndOfMonth() };
+		}
+		return new LocalDate[] { LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31) };
+	}
+
+	public boolean isPeriodInvalid() {
+		return Texts.clean(this.period) != null && periodRange() == null;
+	}
+
+	public String getScope() {
+		return this.scope;
+	}
+
+	public void setScope(String scope) {
+		this.scope = scope;
+	}
+
+	public String getQ() {
+		return this.q;
+	}
+
+	public void setQ(String q) {
+		this.q = q;
+	}
+
+	public String getNumber() {
+		return this.number;
+	}
+
+	public void setNumber(String number) {
+		this.number = number;
+	}
+
+	public Long getUnit() {
+		return this.unit;
+	}
+
+	public void setUnit(Long unit) {
+		this.unit = unit;
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(String status) {
+		this.status = status;
+	}
+
+	public Timeliness getTimeliness() {
+		return this.timeliness;
+	}
+
+	public void setTimeliness(Timeliness timeliness) {
+		this.timeliness = timeliness;
+	}
+
+	public LocalDate getFrom() {
+		return this.from;
+	}
+
+	public void setFrom(LocalDate from) {
+		this.from = from;
+	}
+
+	public LocalDate getTo() {
+		return this.to;
+	}
+
+	public void setTo(LocalDate to) {
+		this.to = to;
+	}
+
+	public Issuer getIssuer() {
+		return this.issuer;
+	}
+
+	public void setIssuer(Issuer issuer) {
+		this.issuer = issuer;
+	}
+
+	public String getSigner() {
+		return this.signer;
+	}
+
+	public void setSigner(String signer) {
+		this.signer = signer;
+	}
+
+	public DirectiveKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(DirectiveKind kind) {
+		this.kind = kind;
+	}
+
+	public TaskCategory getCategory() {
+		return this.category;
+	}
+
+	public void setCategory(TaskCategory category) {
+		this.category = category;
+	}
+
+	public String getPeriod() {
+		return this.period;
+	}
+
+	public void setPeriod(String period) {
+		this.period = period;
+	}
+
+	public Pending getPending() {
+		return this.pending;
+	}
+
+	public void setPending(Pending pending) {
+		this.pending = pending;
+	}
+
+	public String getSort() {
+		return this.sort;
+	}
+
+	public void setSort(String sort) {
+		this.sort = sort;
+	}
+
+	public int getPage() {
+		return this.page;
+	}
+
+	public void setPage(int page) {
+		this.page = Math.max(0, page);
+	}
+
+}

@@ -1,0 +1,216 @@
+package vn.dondoc.directive;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dondoc.account.Role;
+import vn.dondoc.common.Texts;
+
+/**
+ * The task lists: one query for the page and one for the total, whatever the filters and
+ * the size of the data. Tasks are never confidential, so every signed-in person may list
+ * them (Điều 2.1).
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskQueries {
+
+	public static final int PAGE_SIZE = 20;
+
+	static final String OPEN = "t.status IN ('NOT_STARTED', 'IN_PROGRESS')";
+
+	/** Sort keys offered to the user, mapped to safe SQL. */
+	static final Map<String, String> SORTS = Map.ofEntries(Map.entry("deadline", "t.deadline, t.id"),
+			Map.entry("-deadline", "t.deadline DESC, t.id DESC"), Map.entry("received", "d.received_date, t.id"),
+			Map.entry("-received", "d.received_date DESC, t.id DESC"), Map.entry("number", "d.number_symbol, t.seq"),
+			Map.entry("-number", "d.number_symbol DESC, t.seq"), Map.entry("unit", "u.name, t.deadline, t.id"),
+			Map.entry("-unit", "u.name DESC, t.deadline, t.id"), Map.entry("status", "t.status, t.deadline, t.id"),
+			Map.entry("-status", "t.status DESC, t.deadline, t.id"), Map.entry("urges", "t.urge_count, t.id"),
+			Map.entry("-urges", "t.urge_count DESC, t.id"));
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	TaskQueries(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public Page<TaskRow> search(TaskFilter filter, Actor actor) {
+		LocalDate today = LocalDate.now(this.clock);
+		StringBuilder where = new StringBuilder(" WHERE TRUE");
+		Map<String, Object> params = new HashMap<>();
+		params.put("today", Date.valueOf(today));
+		boolean needsDirective = false;
+		switch (filter.scopeOrDefault()) {
+			case MINE -> {
+				where.append(" AND (t.assignee_id = :me OR t.monitor_user_id = :me");
+				if (actor.has(Role.UNIT_HEAD)) {
+					where.append(" OR t.lead_unit_id = :myUnit OR t.id IN (SELECT p.task_id FROM task_part p"
+							+ " WHERE p.unit_id = :myUnit)");
+				}
+				where.append(")");
+				params.put("me", actor.userId());
+				params.put("myUnit", actor.unitId());
+			}
+			case UNIT -> {
+				where.append(" AND (t.lead_unit_id = :myUnit OR t.id IN (SELECT p.task_id FROM task_part p"
+						+ " WHERE p.unit_id = :myUnit))");
+				params.put("myUnit", actor.unitId());
+			}
+			case ALL -> {
+			}
+		}
+		String text = Texts.clean(filter.getQ());
+		if (text != null) {
+			where.append(" AND t.search_text LIKE '%' || dondoc_fold(:q) || '%'");
+			params.put("q", escapeLike(text));
+		}
+		String number = Texts.clean(filter.getNumber());
+		if (number != null) {
+			where.append(" AND upper(d.number_symbol) LIKE '%' || upper(:number) || '%'");
+			params.put("number", escapeLike(number));
+			needsDirective = true;
+		}
+		if (filter.getUnit() != null) {
+			where.append(" AND t.lead_unit_id = :unit");
+			params.put("unit", filter.getUnit());
+		}
+		String status = Texts.clean(filter.getStatus());
+		if ("OPEN".equals(status)) {
+			where.append(" AND ").append(OPEN);
+		}
+		else if (status != null && isStatus(status)) {
+			where.append(" AND t.status = :status");
+			params.put("status", status);
+		}
+		if (filter.getTimeliness() != null) {
+			where.append(" AND ").append(timeliness(filter.getTimeliness()));
+		}
+		if (filter.getFrom() != null) {
+			where.append(" AND t.deadline >= :from");
+			params.put("from", Date.valueOf(filter.getFrom()));
+		}
+		if (filter.getTo() != null) {
+			where.append(" AND t.deadline <= :to");
+			params.put("to", Date.valueOf(filter.getTo()));
+		}
+		if (filter.getIssuer() != null) {
+			where.append(" AND d.issuer = :issuer");
+			params.put("issuer", filter.getIssuer().name());
+			needsDirective = true;
+		}
+		String signer = Texts.clean(filter.getSigner());
+		if (signer != null) {
+			where.append(" AND dondoc_fold(d.signer) LIKE '%' || dondoc_fold(:signer) || '%'");
+			params.put("signer", escapeLike(signer));
+			needsDirective = true;
+		}
+		if (filter.getKind() != null) {
+			where.append(" AND d.kind = :kind");
+			params.put("kind", filter.getKind().name());
+			needsDirective = true;
+		}
+		if (filter.getCategory() != null) {
+			where.append(" AND t.category = :category");
+			params.put("category", filter.getCategory().name());
+		}
+		LocalDate[] period = filter.periodRange();
+		if (period != null) {
+			where.append(" AND d.received_date BETWEEN :periodFrom AND :periodTo");
+			params.put("periodFrom", Date.valueOf(period[0]));
+			params.put("periodTo", Date.valueOf(period[1]));
+			needsDirective = true;
+		}
+		if (filter.getPending() != null) {
+			where.append(" AND ").append(switch (filter.getPending()) {
+				case FORWARD -> OPEN + " AND t.forwarded_at IS NULL";
+				case RETURN -> OPEN + " AND t.return_requested_at IS NOT NULL";
+				case EXTENSION -> OPEN
+						+ " AND EXISTS (SELECT 1 FROM task_extension e WHERE e.task_id = t.id AND e.status = 'PENDING')";
+				case NOTICE -> OPEN + " AND t.deadline < :today AND t.notice_number IS NULL";
+			});
+		}
+		String join = " JOIN directive d ON d.id = t.directive_id";
+		long total = this.jdbc.sql("SELECT count(*) FROM task t" + (needsDirective ? join : "") + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		Pageable pageable = PageRequest.of(filter.getPage(), PAGE_SIZE);
+		String order = SORTS.getOrDefault(String.valueOf(filter.getSort()), SORTS.get("deadline"));
+		params.put("limit", PAGE_SIZE);
+		params.put("offset", pageable.getOffset());
+		List<TaskRow> rows = this.jdbc.sql("""
+				SELECT t.id, t.directive_id, d.number_symbol, t.seq, left(t.content, 300) AS content,
+				       t.lead_unit_id, u.name AS lead_unit_name, t.deadline, t.original_deadline, t.status,
+				       t.completed_on, t.urge_count, t.notice_number IS NULL AS no_notice,
+				       t.return_requested_at IS NOT NULL AS return_requested, t.forwarded_at IS NOT NULL AS forwarded,
+				       t.recurrence IS NOT NULL AS recurring
+				FROM task t""" + join + " JOIN unit u ON u.id = t.lead_unit_id" + where + " ORDER BY " + order
+				+ " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, row) -> map(rs, today))
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * SQL for a timeliness, against {@code :today}; kept beside {@link Timeliness#of}.
+	 */
+	static String timeliness(Timeliness timeliness) {
+		return switch (timeliness) {
+			case WITHIN -> "(" + OPEN + " AND t.deadline >= :today)";
+			case OVERDUE -> "(" + OPEN + " AND t.deadline < :today)";
+			case NO_DEADLINE -> "(" + OPEN + " AND t.deadline IS NULL)";
+			case ON_TIME -> "(t.status = 'DONE' AND (t.deadline IS NULL OR t.completed_on <= t.deadline))";
+			case LATE -> "(t.status = 'DONE' AND t.completed_on > t.deadline)";
+			case NOT_MEASURED -> "t.status = 'RETURNED'";
+		};
+	}
+
+	private static boolean isStatus(String value) {
+		for (TaskStatus status : TaskStatus.values()) {
+			if (status.name().equals(value)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static String escapeLike(String value) {
+		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static TaskRow map(ResultSet rs, LocalDate today) throws SQLException {
+		TaskStatus status = TaskStatus.valueOf(rs.getString("status"));
+		LocalDate deadline = localDate(rs, "deadline");
+		LocalDate completedOn = localDate(rs, "completed_on");
+		Timeliness timeliness = Timeliness.of(status, deadline, completedOn, today);
+		return new TaskRow(rs.getLong("id"), rs.getLong("directive_id"), rs.getString("number_symbol"),
+				rs.getInt("seq"), rs.getString("content"), rs.getLong("lead_unit_id"), rs.getString("lead_unit_name"),
+				deadline, localDate(rs, "original_deadline"), status, completedOn, timeliness, rs.getInt("urge_count"),
+				timeliness == Timeliness.OVERDUE && rs.getBoolean("no_notice"), rs.getBoolean("return_requested"),
+				rs.getBoolean("forwarded"), rs.getBoolean("recurring"));
+	}
+
+	static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+		Date date = rs.getDate(column);
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+}

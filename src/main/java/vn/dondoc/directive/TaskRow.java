@@ -1,0 +1,17 @@
+package vn.dondoc.directive;
+
+import java.time.LocalDate;
+
+/**
+ * A task as the lists show it.
+ */
+public record TaskRow(long id, long directiveId, String numberSymbol, int seq, String content, long leadUnitId,
+		String leadUnitName, LocalDate deadline, LocalDate originalDeadline, TaskStatus status, LocalDate completedOn,
+		Timeliness timeliness, int urgeCount, boolean needsNotice, boolean returnRequested, boolean forwarded,
+		boolean recurring) {
+
+	public boolean isDeadlineExtended() {
+		return this.deadline != null && !this.deadline.equals(this.originalDeadline);
+	}
+
+}

@@ -1,0 +1,32 @@
+package vn.dondoc.directive;
+
+import java.time.LocalDate;
+
+/**
+ * Whether a task keeps its deadline, always derived from dates and today's date, never
+ * typed in (Điều 6.1e).
+ */
+public enum Timeliness {
+
+	/** Open, deadline not passed (trong hạn). */
+	WITHIN,
+	/** Open and past its deadline (quá hạn). */
+	OVERDUE,
+	/** Done by the deadline (đúng hạn). */
+	ON_TIME,
+	/** Done after the deadline (quá hạn). */
+	LATE,
+	/** Open without a deadline. */
+	NO_DEADLINE,
+	/** Returned to the issuer: no longer measured. */
+	NOT_MEASURED;
+
+	public static Timeliness of(TaskStatus status, LocalDate deadline, LocalDate completedOn, LocalDate today) {
+		return switch (status) {
+			case RETURNED -> NOT_MEASURED;
+			case DONE -> (deadline == null || !completedOn.isAfter(deadline)) ? ON_TIME : LATE;
+			default -> (deadline == null) ? NO_DEADLINE : (today.isAfter(deadline) ? OVERDUE : WITHIN);
+		};
+	}
+
+}

@@ -1,0 +1,37 @@
+package vn.dondoc.directive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A file as it arrived from a form or the API, not yet checked.
+ */
+public record Upload(String fileName, byte[] content) {
+
+	/**
+	 * The files of a form, without the empty part a browser sends when none was chosen.
+	 */
+	static List<Upload> from(List<MultipartFile> files) {
+		List<Upload> uploads = new ArrayList<>();
+		for (MultipartFile file : files) {
+			if (file != null && (!file.isEmpty() || hasName(file))) {
+				try {
+					uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+		return uploads;
+	}
+
+	private static boolean hasName(MultipartFile file) {
+		return file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
+	}
+
+}
