@@ -109,6 +109,28 @@ public class DirectiveReading {
 		});
 	}
 
+	/**
+	 * The tasks of a directive in order, with their parts, extensions and occurrences
+	 * loaded.
+	 */
+	public List<Task> tasksOf(long directiveId) {
+		List<Task> list = this.tasks.findByDirectiveIdOrderBySeq(directiveId);
+		list.forEach(DirectiveReading::load);
+		return list;
+	}
+
+	/** One task with its parts, extensions and occurrences loaded. */
+	public Optional<Task> taskState(long id) {
+		return this.tasks.findById(id).map(DirectiveReading::load);
+	}
+
+	private static Task load(Task task) {
+		task.getParts().size();
+		task.getExtensions().size();
+		task.getOccurrences().size();
+		return task;
+	}
+
 	/** Whether the file belongs to a record the person may read, and which. */
 	public Optional<Attachments.StoredFile> attachment(long id, Actor actor) {
 		// Confidential placeholders never hold files, so every stored file belongs to a

@@ -79,12 +79,40 @@ final class Browser implements AutoCloseable {
 	void click(String css) {
 		WebElement element = this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
 		((org.openqa.selenium.JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 	}
 
 	void select(String css, String visibleText) {
 		new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(visibleText);
+	}
+
+	void selectValue(String css, Object value) {
+		new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(String.valueOf(value));
+	}
+
+	/** Clicks a button whose form asks for confirmation first, and agrees. */
+	void clickAndConfirm(String css) {
+		click(css);
+		this.wait.until(ExpectedConditions.alertIsPresent()).accept();
+	}
+
+	/**
+	 * Waits until the page shows the text (a form was sent and the next page has loaded)
+	 * and returns the whole page text.
+	 */
+	String waitForText(String expected) {
+		this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(By.tagName("body")).getText().contains(expected));
+		return text();
+	}
+
+	boolean has(String css) {
+		return !this.driver.findElements(By.cssSelector(css)).isEmpty();
+	}
+
+	void waitForPathStartingWith(String prefix) {
+		this.wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(this.base + prefix) + ".*$"));
 	}
 
 	void waitForPath(String path) {

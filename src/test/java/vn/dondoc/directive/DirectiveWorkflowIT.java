@@ -38,6 +38,12 @@ class DirectiveWorkflowIT {
 
 	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	/**
+	 * The Department's zone: "today" is the day in Vietnam, whatever the test machine's
+	 * zone.
+	 */
+	static final java.time.ZoneId VN = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private static int counter = 100;
 
 	@Autowired
@@ -75,11 +81,11 @@ class DirectiveWorkflowIT {
 	}
 
 	static String today() {
-		return LocalDate.now().format(DMY);
+		return LocalDate.now(VN).format(DMY);
 	}
 
 	static String inDays(int days) {
-		return LocalDate.now().plusDays(days).format(DMY);
+		return LocalDate.now(VN).plusDays(days).format(DMY);
 	}
 
 	/**
@@ -122,7 +128,7 @@ class DirectiveWorkflowIT {
 	}
 
 	static String uniqueNumber() {
-		return (counter++) + "/UBND-KTTH";
+		return (counter++) + "/UBND-KTTH-T";
 	}
 
 	Task task(long directiveId, int seq) {
@@ -181,7 +187,7 @@ class DirectiveWorkflowIT {
 
 		Task done = reload(task);
 		assertThat(done.getStatus()).isEqualTo(TaskStatus.DONE);
-		assertThat(done.timeliness(LocalDate.now())).isEqualTo(Timeliness.ON_TIME);
+		assertThat(done.timeliness(LocalDate.now(VN))).isEqualTo(Timeliness.ON_TIME);
 		String page = Pages.ok(this.mvc, get("/tasks/" + task.getId()).with(this.demo.as("cv.ttra")));
 		assertThat(page).contains("Đã thực hiện", "Đúng hạn", "Báo cáo số 123/BC-STTTT", "Đã gửi số liệu",
 				"Đề nghị bổ sung kinh phí", "Tiếp nhận", "Chuyển đơn vị chủ trì");
