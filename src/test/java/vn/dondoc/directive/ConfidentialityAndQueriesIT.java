@@ -1,0 +1,184 @@
+package vn.dondoc.directive;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.dondoc.DemoUsers;
+import vn.dondoc.IntegrationTest;
+import vn.dondoc.Pages;
+import vn.dondoc.StatementCounter;
+import vn.dondoc.account.CurrentUser;
+import vn.dondoc.organisation.UnitManagement;
+import vn.dondoc.organisation.UnitNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Confidential placeholders hold no content whichever way content is sent (SPEC §4), are
+ * seen only by those allowed, and the heavy pages run a fixed number of queries.
+ */
+@IntegrationTest
+class ConfidentialityAndQueriesIT {
+
+	static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	DirectiveRegistration registration;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	DemoUsers demo;
+
+	@BeforeEach
+	void setUp() {
+		this.demo = new DemoUsers(this.users);
+	}
+
+	long unit(String code) {
+		return this.units.tree()
+			.stream()
+			.filter((u) -> u.code().equals(code))
+			.map(UnitNode::id)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	Actor actor(String username) {
+		return Actor.of((CurrentUser) this.users.loadUserByUsername(username));
+	}
+
+	Directive placeholder(String leadCode) {
+		return this.registration.registerPlaceholder(actor("vanphong"), Confidentiality.TUYET_MAT, LocalDate.now(VN),
+				unit(leadCode), List.of(LocalDate.now(VN).plusDays(30)));
+	}
+
+	@Test
+	void theServerRefusesContentForAPlaceholderOnEveryWritePath() throws Exception {
+		for (String field : List.of("summary", "numberSymbol", "signer", "tasks[0].content", "instruction")) {
+			int status = this.mvc
+				.perform(post("/directives/confidential").param("level", "MAT")
+					.param("receivedDate", "01/11/2026")
+					.param("leadUnitId", String.valueOf(unit("TTRA")))
+					.param(field, "Nội dung mật")
+					.with(this.demo.as("vanphong"))
+					.with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(status).as(field).isEqualTo(400);
+		}
+		int withFile = this.mvc.perform(multipart("/directives/confidential")
+			.file(new org.springframework.mock.web.MockMultipartFile("files", "mat.pdf", "application/pdf",
+					"%PDF-1.4".getBytes()))
+			.param("level", "MAT")
+			.param("receivedDate", "01/11/2026")
+			.param("leadUnitId", String.valueOf(unit("TTRA")))
+			.with(this.demo.as("vanphong"))
+			.with(csrf())).andReturn().getResponse().getStatus();
+		assertThat(withFile).isEqualTo(400);
+
+		Directive placeholder = placeholder("TTRA");
+		for (String[] request : new String[][] { { "instruction", "giamdoc", "text" },
+				{ "return", "vanphong", "reason" } }) {
+			int status = this.mvc
+				.perform(post("/directives/" + placeholder.getId() + "/" + request[0])
+					.param("version", String.valueOf(placeholder.getVersion()))
+					.param(request[2], "Nội dung mật")
+					.with(this.demo.as(request[1]))
+					.with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(status).as(request[0]).isEqualTo(400);
+		}
+		assertThat(this.jdbc.sql("SELECT instruction, return_reason FROM directive WHERE id = :id")
+			.param("id", placeholder.getId())
+			.query((rs, row) -> rs.getString(1) == null && rs.getString(2) == null)
+			.single()).isTrue();
+	}
+
+	@Test
+	void theDatabaseItselfRefusesContentOnAConfidentialRow() {
+		Directive placeholder = placeholder("TTRA");
+		assertThatThrownBy(() -> this.jdbc.sql("UPDATE directive SET summary = 'lọt nội dung' WHERE id = :id")
+			.param("id", placeholder.getId())
+			.update()).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void unitHeadCannotSeeAnotherUnitsConfidentialPlaceholder() throws Exception {
+		Directive placeholder = placeholder("TTRA");
+		String path = "/directives/" + placeholder.getId();
+		for (String allowed : List.of("giamdoc", "vanphong", "admin", "tp.ttra")) {
+			assertThat(Pages.ok(this.mvc, get(path).with(this.demo.as(allowed)))).as(allowed)
+				.contains(placeholder.getRegisterCode());
+			assertThat(Pages.ok(this.mvc, get("/directives").param("confidential", "true").with(this.demo.as(allowed))))
+				.as(allowed)
+				.contains(placeholder.getRegisterCode());
+		}
+		for (String other : List.of("tp.cntt", "cv.ttra", "cv.cntt", "khtc")) {
+			assertThat(this.mvc.perform(get(path).with(this.demo.as(other))).andReturn().getResponse().getStatus())
+				.as(other)
+				.isEqualTo(404);
+			assertThat(Pages.ok(this.mvc, get("/directives").param("confidential", "true").with(this.demo.as(other))))
+				.as(other)
+				.doesNotContain(placeholder.getRegisterCode());
+		}
+	}
+
+	@Test
+	void theTaskListAndTheTaskPageRunTheSameNumberOfQueriesWhateverTheData() throws Exception {
+		int few = statements(get("/tasks").param("q", "khong-co-ket-qua-nao"));
+		int many = statements(get("/tasks"));
+		int filtered = statements(get("/tasks").param("status", "OPEN").param("sort", "deadline").param("page", "1"));
+		assertThat(many).isEqualTo(few).isEqualTo(filtered);
+		long busy = this.jdbc
+			.sql("""
+					SELECT t.id FROM task t WHERE t.assignee_id IS NOT NULL ORDER BY (SELECT count(*) FROM task_update u WHERE u.task_id = t.id)
+					  + (SELECT count(*) FROM task_part p WHERE p.task_id = t.id) DESC, t.id LIMIT 1
+					""")
+			.query(Long.class)
+			.single();
+		long quiet = this.jdbc.sql("""
+				SELECT t.id FROM task t WHERE t.assignee_id IS NOT NULL ORDER BY (SELECT count(*) FROM task_update u
+				  WHERE u.task_id = t.id) + (SELECT count(*) FROM task_part p WHERE p.task_id = t.id), t.id LIMIT 1
+				""").query(Long.class).single();
+		assertThat(busy).isNotEqualTo(quiet);
+		assertThat(statements(get("/tasks/" + busy))).isEqualTo(statements(get("/tasks/" + quiet)));
+		assertThat(statements(get("/directives"))).isEqualTo(statements(get("/directives").param("q", "khong-co")));
+	}
+
+	private int statements(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
+		request.with(this.demo.as("giamdoc"));
+		StatementCounter.reset();
+		Pages.ok(this.mvc, request);
+		return StatementCounter.count();
+	}
+
+}
