@@ -299,4 +299,47 @@ class DirectiveWorkflowIT {
 		assertThat(List.of(page.split("task-row")).size() - 1).isEqualTo(3);
 	}
 
+	@Test
+	void twoPeopleEditingTheSameTaskTheSecondSaveIsRefusedWithTheStoredVersionShown() throws Exception {
+		Task task = task(register(uniqueNumber()), 2);
+		String seen = String.valueOf(task.getVersion());
+		String path = "/tasks/" + task.getId() + "/edit";
+		assertThat(this.mvc
+			.perform(post(path).param("version", seen)
+				.param("content", "Bản sửa của người thứ nhất")
+				.param("leadUnitId", String.valueOf(unit("TTRA")))
+				.param("category", "GENERAL")
+				.param("withDeadline", "false")
+				.with(this.demo.as("vanphong"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(302);
+		String page = Pages.ok(this.mvc,
+				post(path).param("version", seen)
+					.param("content", "Bản sửa của người thứ hai")
+					.param("leadUnitId", String.valueOf(unit("TTRA")))
+					.param("category", "GENERAL")
+					.param("withDeadline", "false")
+					.with(this.demo.as("tp.vp"))
+					.with(csrf()));
+		assertThat(page).contains("Người khác vừa thay đổi bản ghi này", "Bản sửa của người thứ hai",
+				"Bản sửa của người thứ nhất");
+		assertThat(reload(task).getContent()).isEqualTo("Bản sửa của người thứ nhất");
+	}
+
+	@Test
+	void aFileOverTheLimitIsRefusedBesideTheFieldAndNothingIsSaved() throws Exception {
+		byte[] big = new byte[21 * 1024 * 1024];
+		System.arraycopy("%PDF-1.4".getBytes(), 0, big, 0, 8);
+		String number = uniqueNumber();
+		String page = Pages.ok(this.mvc,
+				registration(number, "Tệp quá lớn")
+					.file(new MockMultipartFile("files", "ban-scan.pdf", "application/pdf", big))
+					.with(this.demo.as("vanphong"))
+					.with(csrf()));
+		assertThat(page).contains("Tệp \"ban-scan.pdf\" lớn hơn 20 MB.", "Tệp quá lớn");
+		assertThat(this.directives.findAll().stream().filter((d) -> number.equals(d.getNumberSymbol()))).isEmpty();
+	}
+
 }
