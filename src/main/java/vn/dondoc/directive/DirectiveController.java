@@ -50,13 +50,16 @@ class DirectiveController {
 
 	private final DirectiveReading reading;
 
+	private final TaskWorkflow workflow;
+
 	private final UnitManagement units;
 
 	private final Clock clock;
 
 	DirectiveController(DirectiveRegistration registration, DirectiveQueries queries, DirectiveReading reading,
-			UnitManagement units, Clock clock) {
+			TaskWorkflow workflow, UnitManagement units, Clock clock) {
 		this.registration = registration;
+		this.workflow = workflow;
 		this.queries = queries;
 		this.reading = reading;
 		this.units = units;
@@ -247,6 +250,8 @@ class DirectiveController {
 				&& !details.directive().isReturned());
 		model.addAttribute("canReturn", TaskPolicy.canReturnDirective(actor) && !details.directive().isConfidential()
 				&& !details.directive().isReturned());
+		model.addAttribute("canForwardAll", TaskPolicy.canForward(actor)
+				&& details.tasks().stream().anyMatch((task) -> !task.isForwarded() && task.getStatus().isOpen()));
 		model.addAttribute("canRecordReport", details.directive().isConfidential()
 				&& TaskPolicy.canRecordConfidentialReport(actor, details.directive().getLeadUnitId()));
 		return "directives/show";
@@ -260,6 +265,32 @@ class DirectiveController {
 		String clean = Texts.clean(text);
 		return act(id, redirect, "directive.instructed", text, clean,
 				() -> this.registration.instruct(Actor.of(me), id, version, clean));
+	}
+
+	/**
+	 * Forwards every task of the directive that is not yet with its lead unit, as the
+	 * office does right after registering (Điều 5.1b).
+	 */
+	@PostMapping("/{id}/forward")
+	@PreAuthorize("hasRole('OFFICE')")
+	String forwardAll(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		Actor actor = Actor.of(me);
+		this.reading.directive(id, actor).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		int forwarded = 0;
+		for (Task task : this.reading.tasksOf(id)) {
+			if (!task.isForwarded() && task.getStatus().isOpen()) {
+				try {
+					this.workflow.forward(actor, task.getId(), task.getVersion());
+					forwarded++;
+				}
+				catch (OptimisticLockingFailureException | RuleViolation skipped) {
+					// Someone forwarded or changed it meanwhile: it is no longer waiting.
+				}
+			}
+		}
+		redirect.addFlashAttribute("success", "directive.forwardedAll");
+		redirect.addFlashAttribute("successArg", forwarded);
+		return "redirect:/directives/" + id;
 	}
 
 	@PostMapping("/{id}/return")

@@ -45,7 +45,7 @@ public class DirectiveQueries {
 		visibility(actor, where, params);
 		String text = Texts.clean(filter.getQ());
 		if (text != null) {
-			where.append(" AND d.search_text LIKE '%' || dondoc_fold(:q) || '%'");
+			where.append(" AND d.search_text LIKE (SELECT '%' || dondoc_fold(:q) || '%')");
 			params.put("q", TaskQueries.escapeLike(text));
 		}
 		String number = Texts.clean(filter.getNumber());

@@ -342,4 +342,13 @@ class DirectiveWorkflowIT {
 		assertThat(this.directives.findAll().stream().filter((d) -> number.equals(d.getNumberSymbol()))).isEmpty();
 	}
 
+	@Test
+	void theOfficeForwardsEveryTaskOfADirectiveAtOnce() throws Exception {
+		long directiveId = register(uniqueNumber());
+		assertThat(send("tp.cntt", "/directives/" + directiveId + "/forward")).isEqualTo(403);
+		assertThat(send("vanphong", "/directives/" + directiveId + "/forward")).isEqualTo(302);
+		assertThat(task(directiveId, 1).isForwarded()).isTrue();
+		assertThat(task(directiveId, 2).isForwarded()).isTrue();
+	}
+
 }

@@ -122,6 +122,7 @@ class AccessMatrixIT {
 		m.put("GET /directives/{id}", SIGNED_IN);
 		m.put("POST /directives/{id}/instruction", roles(Role.LEADER));
 		m.put("POST /directives/{id}/return", roles(Role.OFFICE));
+		m.put("POST /directives/{id}/forward", roles(Role.OFFICE));
 		m.put("POST /directives/{id}/confidential-reports/{reportId}", roles(Role.OFFICE, Role.UNIT_HEAD));
 		m.put("GET /attachments/{id}", SIGNED_IN);
 		m.put("GET /tasks", SIGNED_IN);
