@@ -14,13 +14,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.dondoc.DemoUsers;
-import vn.dondoc.account.CurrentUser;
 import vn.dondoc.directive.Actor;
 import vn.dondoc.directive.DeadlineMeaning;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveContent;
 import vn.dondoc.directive.DirectiveKind;
 import vn.dondoc.directive.DirectiveReading;
+import vn.dondoc.directive.Fixtures;
 import vn.dondoc.directive.DirectiveRegistration;
 import vn.dondoc.directive.Issuer;
 import vn.dondoc.directive.Task;
@@ -28,7 +28,6 @@ import vn.dondoc.directive.TaskCategory;
 import vn.dondoc.directive.TaskDraft;
 import vn.dondoc.directive.TaskWorkflow;
 import vn.dondoc.organisation.UnitManagement;
-import vn.dondoc.organisation.UnitNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,16 +67,11 @@ class DirectiveJourneyIT {
 	UserDetailsService users;
 
 	long unit(String code) {
-		return this.units.tree()
-			.stream()
-			.filter((u) -> u.code().equals(code))
-			.map(UnitNode::id)
-			.findFirst()
-			.orElseThrow();
+		return Fixtures.unit(this.units, code);
 	}
 
 	Actor actor(String username) {
-		return Actor.of((CurrentUser) this.users.loadUserByUsername(username));
+		return Fixtures.actor(this.users, username);
 	}
 
 	static String date(int daysFromToday) {

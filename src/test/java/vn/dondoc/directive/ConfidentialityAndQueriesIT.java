@@ -17,9 +17,7 @@ import vn.dondoc.DemoUsers;
 import vn.dondoc.IntegrationTest;
 import vn.dondoc.Pages;
 import vn.dondoc.StatementCounter;
-import vn.dondoc.account.CurrentUser;
 import vn.dondoc.organisation.UnitManagement;
-import vn.dondoc.organisation.UnitNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,16 +58,11 @@ class ConfidentialityAndQueriesIT {
 	}
 
 	long unit(String code) {
-		return this.units.tree()
-			.stream()
-			.filter((u) -> u.code().equals(code))
-			.map(UnitNode::id)
-			.findFirst()
-			.orElseThrow();
+		return Fixtures.unit(this.units, code);
 	}
 
 	Actor actor(String username) {
-		return Actor.of((CurrentUser) this.users.loadUserByUsername(username));
+		return Fixtures.actor(this.users, username);
 	}
 
 	Directive placeholder(String leadCode) {

@@ -21,7 +21,6 @@ import vn.dondoc.DemoUsers;
 import vn.dondoc.IntegrationTest;
 import vn.dondoc.Pages;
 import vn.dondoc.organisation.UnitManagement;
-import vn.dondoc.organisation.UnitNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -72,12 +71,7 @@ class DirectiveWorkflowIT {
 	}
 
 	long unit(String code) {
-		return this.units.tree()
-			.stream()
-			.filter((u) -> u.code().equals(code))
-			.map(UnitNode::id)
-			.findFirst()
-			.orElseThrow();
+		return Fixtures.unit(this.units, code);
 	}
 
 	static String today() {
