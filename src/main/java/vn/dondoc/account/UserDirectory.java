@@ -3,7 +3,10 @@ package vn.dondoc.account;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +27,29 @@ public class UserDirectory {
 
 	UserDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * What a person is now — unit, roles, whether still active — read from the database,
+	 * not from the session, so that a move, a role taken away or a deactivation applies
+	 * to the very next step.
+	 */
+	public Optional<Standing> standing(long userId) {
+		return this.jdbc.sql("""
+				SELECT u.full_name, u.unit_id, u.active,
+				       ARRAY(SELECT r.role FROM app_user_role r WHERE r.user_id = u.id) AS roles
+				FROM app_user u WHERE u.id = :id
+				""").param("id", userId).query((rs, row) -> {
+			Set<Role> roles = EnumSet.noneOf(Role.class);
+			for (Object role : (Object[]) rs.getArray("roles").getArray()) {
+				roles.add(Role.valueOf((String) role));
+			}
+			return new Standing(rs.getString("full_name"), rs.getLong("unit_id"), rs.getBoolean("active"), roles);
+		}).optional();
+	}
+
+	/** A person's unit, roles and state as stored now. */
+	public record Standing(String fullName, long unitId, boolean active, Set<Role> roles) {
 	}
 
 	public boolean isActiveMemberOf(long userId, Long unitId) {

@@ -33,6 +33,7 @@ import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveContent;
 import vn.dondoc.directive.DirectiveKind;
 import vn.dondoc.directive.DirectiveReading;
+import vn.dondoc.directive.DuplicateDirective;
 import vn.dondoc.directive.DirectiveRegistration;
 import vn.dondoc.directive.Issuer;
 import vn.dondoc.directive.Recurrence;
@@ -149,7 +150,7 @@ class DemoDirectives implements ApplicationRunner {
 			}
 		}
 		finally {
-			this.clock.reset();
+			this.clock.resetThisThread();
 			SecurityContextHolder.clearContext();
 		}
 		logger.info("Loaded demo directives: " + this.settings.directives() + " directives with " + tasks
@@ -162,7 +163,7 @@ class DemoDirectives implements ApplicationRunner {
 		LocalDate first = this.today.minusMonths(18);
 		long span = first.until(this.today, java.time.temporal.ChronoUnit.DAYS);
 		for (int i = 0; i < count; i++) {
-			days.add(workingDay(first.plusDays(span * i / count + this.random.nextInt(2))));
+			days.add(min(workingDay(first.plusDays(span * i / count + this.random.nextInt(2))), this.today));
 		}
 		return days;
 	}
@@ -176,9 +177,10 @@ class DemoDirectives implements ApplicationRunner {
 		DirectiveKind kind = kindFor(issuer);
 		String[] signer = (issuer == Issuer.VAN_PHONG_UBND_TINH) ? SIGNERS[3 + this.random.nextInt(2)]
 				: SIGNERS[this.random.nextInt(3)];
-		DirectiveContent content = new DirectiveContent(kind, number(issuer, kind, year),
-				String.format(pick(SUMMARIES), topic, year), received.minusDays(1 + this.random.nextInt(4)), signer[0],
-				SignerPosition.valueOf(signer[1]), issuer);
+		LocalDate issued = received.minusDays(1 + this.random.nextInt(4));
+		DirectiveContent content = new DirectiveContent(kind, number(issuer, kind, issued.getYear()),
+				String.format(pick(SUMMARIES), topic, year), issued, signer[0], SignerPosition.valueOf(signer[1]),
+				issuer);
 		int taskCount = 1 + this.random.nextInt(3);
 		List<TaskDraft> drafts = new ArrayList<>();
 		for (int i = 0; i < taskCount; i++) {
@@ -186,6 +188,9 @@ class DemoDirectives implements ApplicationRunner {
 		}
 		Directive directive = as("vanphong",
 				(actor) -> this.registration.register(actor, content, received, drafts, List.of()));
+		if (directive == null) {
+			return 0;
+		}
 		if (this.random.nextInt(2) == 0) {
 			at(received, 14);
 			as("giamdoc", (actor) -> {
@@ -413,11 +418,11 @@ class DemoDirectives implements ApplicationRunner {
 		try {
 			return action.apply(Actor.of(user));
 		}
-		catch (RuleViolation violation) {
+		catch (RuleViolation | DuplicateDirective violation) {
 			// A story step the generated dates do not allow is skipped, as a person
 			// would
 			// be refused it; the rest of the story goes on.
-			logger.debug("Demo step skipped: " + violation.getMessageKey());
+			logger.debug("Demo step skipped: " + violation.getMessage());
 			return null;
 		}
 	}
@@ -435,7 +440,8 @@ class DemoDirectives implements ApplicationRunner {
 		Instant instant = date.atTime(LocalTime.of(hour, this.random.nextInt(60)))
 			.atZone(this.clock.getZone())
 			.toInstant();
-		this.clock.moveTo(date.equals(this.today) && instant.isAfter(Instant.now()) ? Instant.now() : instant);
+		this.clock
+			.moveThisThreadTo(date.equals(this.today) && instant.isAfter(Instant.now()) ? Instant.now() : instant);
 	}
 
 	private String codeOf(long unitId) {

@@ -24,13 +24,16 @@ class AttachmentController {
 
 	private final DirectiveReading reading;
 
-	AttachmentController(DirectiveReading reading) {
+	private final Actors actors;
+
+	AttachmentController(DirectiveReading reading, Actors actors) {
+		this.actors = actors;
 		this.reading = reading;
 	}
 
 	@GetMapping("/attachments/{id}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-		Attachments.StoredFile file = this.reading.attachment(id, Actor.of(me))
+		Attachments.StoredFile file = this.reading.attachment(id, this.actors.of(me))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))

@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +42,9 @@ class DirectiveController {
 	 * The only fields a placeholder request may carry; anything else is content that must
 	 * not reach the server (Điều 6.2).
 	 */
+	private static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/yyyy");
+
 	private static final Set<String> PLACEHOLDER_FIELDS = Set.of("level", "receivedDate", "leadUnitId",
 			"reportDueDates", "_csrf");
 
@@ -56,8 +60,11 @@ class DirectiveController {
 
 	private final Clock clock;
 
+	private final Actors actors;
+
 	DirectiveController(DirectiveRegistration registration, DirectiveQueries queries, DirectiveReading reading,
-			TaskWorkflow workflow, UnitManagement units, Clock clock) {
+			TaskWorkflow workflow, UnitManagement units, Clock clock, Actors actors) {
+		this.actors = actors;
 		this.registration = registration;
 		this.workflow = workflow;
 		this.queries = queries;
@@ -67,9 +74,10 @@ class DirectiveController {
 	}
 
 	@GetMapping
-	String register(@ModelAttribute("filter") DirectiveFilter filter, @AuthenticationPrincipal CurrentUser me,
-			Model model) {
-		model.addAttribute("page", this.queries.search(filter, Actor.of(me)));
+	String register(@ModelAttribute("filter") DirectiveFilter filter, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model) {
+		// A mistyped date in the filters is shown beside its field and ignored.
+		model.addAttribute("page", this.queries.search(filter, this.actors.of(me)));
 		model.addAttribute("kinds", DirectiveKind.values());
 		model.addAttribute("issuers", Issuer.values());
 		return "directives/list";
@@ -108,22 +116,34 @@ class DirectiveController {
 			return showForm(form, model);
 		}
 		try {
-			Directive directive = this.registration.register(Actor.of(me), form.toContent(), form.getReceivedDate(),
-					form.getTasks().stream().map(TaskForm::toDraft).toList(), Upload.from(form.getFiles()));
+			Directive directive = this.registration.register(this.actors.of(me), form.toContent(),
+					form.getReceivedDate(), form.getTasks().stream().map(TaskForm::toDraft).toList(),
+					Upload.from(form.getFiles()));
 			redirect.addFlashAttribute("success", "directive.registered");
 			redirect.addFlashAttribute("successArg", directive.label());
 			return "redirect:/directives/" + directive.getId();
 		}
 		catch (DuplicateDirective duplicate) {
-			result.rejectValue("numberSymbol", "directive.duplicate",
-					new Object[] { duplicate.getExisting().getRegisterCode() }, null);
-			model.addAttribute("duplicate", duplicate.getExisting());
-			return showForm(form, model);
+			return showDuplicate(duplicate.getExisting(), form, result, model);
+		}
+		catch (DataIntegrityViolationException race) {
+			// Someone registered the same document between the check and the insert; the
+			// failed transaction is over, so the one that won can be looked up now.
+			Directive existing = this.registration
+				.sameDocument(form.getIssuer(), Texts.clean(form.getNumberSymbol()), form.getIssueDate())
+				.orElseThrow(() -> race);
+			return showDuplicate(existing, form, result, model);
 		}
 		catch (RuleViolation violation) {
 			violation.addTo(result);
 			return showForm(form, model);
 		}
+	}
+
+	private String showDuplicate(Directive existing, DirectiveForm form, BindingResult result, Model model) {
+		result.rejectValue("numberSymbol", "directive.duplicate", new Object[] { existing.getRegisterCode() }, null);
+		model.addAttribute("duplicate", existing);
+		return showForm(form, model);
 	}
 
 	private static void changeRows(DirectiveForm form, String row) {
@@ -217,7 +237,7 @@ class DirectiveController {
 		}
 		try {
 			List<LocalDate> dues = form.getReportDueDates().stream().filter(java.util.Objects::nonNull).toList();
-			Directive directive = this.registration.registerPlaceholder(Actor.of(me), form.getLevel(),
+			Directive directive = this.registration.registerPlaceholder(this.actors.of(me), form.getLevel(),
 					form.getReceivedDate(), form.getLeadUnitId(), dues);
 			redirect.addFlashAttribute("success", "placeholder.registered");
 			redirect.addFlashAttribute("successArg", directive.getRegisterCode());
@@ -241,11 +261,11 @@ class DirectiveController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-		DirectiveDetails details = this.reading.directive(id, Actor.of(me))
+		DirectiveDetails details = this.reading.directive(id, this.actors.of(me))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("d", details);
 		model.addAttribute("directive", details.directive());
-		Actor actor = Actor.of(me);
+		Actor actor = this.actors.of(me);
 		model.addAttribute("canInstruct", TaskPolicy.canInstruct(actor) && !details.directive().isConfidential()
 				&& !details.directive().isReturned());
 		model.addAttribute("canReturn", TaskPolicy.canReturnDirective(actor) && !details.directive().isConfidential()
@@ -264,7 +284,7 @@ class DirectiveController {
 			RedirectAttributes redirect) {
 		String clean = Texts.clean(text);
 		return act(id, redirect, "directive.instructed", text, clean,
-				() -> this.registration.instruct(Actor.of(me), id, version, clean));
+				() -> this.registration.instruct(this.actors.of(me), id, version, clean));
 	}
 
 	/**
@@ -274,7 +294,7 @@ class DirectiveController {
 	@PostMapping("/{id}/forward")
 	@PreAuthorize("hasRole('OFFICE')")
 	String forwardAll(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-		Actor actor = Actor.of(me);
+		Actor actor = this.actors.of(me);
 		this.reading.directive(id, actor).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		int forwarded = 0;
 		for (Task task : this.reading.tasksOf(id)) {
@@ -300,25 +320,35 @@ class DirectiveController {
 			RedirectAttributes redirect) {
 		String clean = Texts.clean(reason);
 		return act(id, redirect, "directive.returnedToIssuer", reason, clean,
-				() -> this.registration.returnToIssuer(Actor.of(me), id, version, clean));
+				() -> this.registration.returnToIssuer(this.actors.of(me), id, version, clean));
 	}
 
 	@PostMapping("/{id}/confidential-reports/{reportId}")
 	@PreAuthorize("hasAnyRole('OFFICE', 'UNIT_HEAD')")
 	String recordConfidentialReport(@PathVariable long id, @PathVariable long reportId,
-			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-					pattern = "dd/MM/yyyy") LocalDate sentOn,
-			@RequestParam(required = false) String documentNumber, @AuthenticationPrincipal CurrentUser me,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String sentOn, @RequestParam(required = false) String documentNumber,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		Actor actor = this.actors.of(me);
+		// Whoever may not know the placeholder exists gets the same answer as for one
+		// that does not.
+		this.reading.directive(id, actor).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String number = Texts.clean(documentNumber);
-		if (sentOn == null || number == null) {
-			this.reading.directive(id, Actor.of(me))
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		LocalDate date = parseDate(sentOn);
+		if (date == null || number == null || number.length() > 100) {
 			redirect.addFlashAttribute("error", "placeholder.report.required");
 			return "redirect:/directives/" + id;
 		}
 		return act(id, redirect, "placeholder.report.recorded", number, number,
-				() -> this.registration.recordConfidentialReport(Actor.of(me), id, reportId, sentOn, number));
+				() -> this.registration.recordConfidentialReport(actor, id, reportId, date, number));
+	}
+
+	private static LocalDate parseDate(String value) {
+		try {
+			return (value != null) ? LocalDate.parse(value.strip(), DMY) : null;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,15 +97,9 @@ public class DirectiveRegistration {
 		Instant now = this.clock.instant();
 		Directive directive = Directive.registered(nextRegisterCode("VB", today), content, receivedDate, actor.name(),
 				now);
-		try {
-			this.directives.saveAndFlush(directive);
-		}
-		catch (DataIntegrityViolationException race) {
-			// Someone registered the same document between the check and the insert.
-			throw sameDocument(content.issuer(), content.numberSymbol(), content.issueDate())
-				.<RuntimeException>map(DuplicateDirective::new)
-				.orElse(race);
-		}
+		// Should someone register the same document between the check and this insert,
+		// the unique index refuses it and the controller names the winner.
+		this.directives.saveAndFlush(directive);
 		this.audit.recordChange("DIRECTIVE_REGISTERED", AUDIT_TYPE, directive.getId(), directive.label(), null,
 				directive.auditState());
 		List<Task> created = new ArrayList<>();
@@ -189,6 +182,9 @@ public class DirectiveRegistration {
 	public void recordConfidentialReport(Actor actor, long directiveId, long reportId, LocalDate sentOn,
 			String documentNumber) {
 		Directive directive = load(directiveId);
+		if (documentNumber.length() > 100) {
+			throw new RuleViolation("documentNumber", "placeholder.report.required");
+		}
 		if (!directive.isConfidential() || !TaskPolicy.canRecordConfidentialReport(actor, directive.getLeadUnitId())) {
 			throw new AccessDeniedException("Not allowed to record this report");
 		}

@@ -296,6 +296,7 @@ public class Task {
 		Optional<TaskOccurrence> next = nextOpenOccurrence();
 		if (next.isPresent()) {
 			this.deadline = next.get().getDueDate();
+			this.originalDeadline = next.get().getOriginalDueDate();
 			touch(now);
 		}
 		else {
@@ -366,8 +367,11 @@ public class Task {
 		extension.decide(approve, note, by, now);
 		if (approve) {
 			LocalDate moved = extension.getRequestedDeadline();
-			nextOpenOccurrence().ifPresent((occurrence) -> occurrence.moveTo(moved));
-			this.deadline = moved;
+			Optional<TaskOccurrence> current = nextOpenOccurrence();
+			current.ifPresent((occurrence) -> occurrence.moveTo(moved));
+			// A moved occurrence may now fall after the next one: the deadline is always
+			// the earliest open one.
+			this.deadline = current.isPresent() ? nextOpenOccurrence().get().getDueDate() : moved;
 		}
 		touch(now);
 	}
@@ -375,6 +379,9 @@ public class Task {
 	/** The written notice to Văn phòng UBND tỉnh of Điều 9.2. */
 	void recordNotice(String number, LocalDate date, LocalDate today, Instant now) {
 		requireOpen();
+		if (this.noticeNumber != null) {
+			throw new RuleViolation(null, "task.notice.already");
+		}
 		requireNotFuture(date, today);
 		this.noticeNumber = Objects.requireNonNull(number);
 		this.noticeDate = date;
@@ -424,11 +431,6 @@ public class Task {
 		}
 		this.leadUnitId = leadUnitId;
 		touch(now);
-	}
-
-	void urged(Instant at) {
-		this.urgeCount++;
-		this.lastUrgedAt = at;
 	}
 
 	// Guards

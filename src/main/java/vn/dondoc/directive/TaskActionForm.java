@@ -17,7 +17,8 @@ import vn.dondoc.common.Texts;
  */
 public class TaskActionForm {
 
-	private long version;
+	/** Missing from a request, it matches no stored version: the save is refused. */
+	private long version = -1;
 
 	private Long assigneeId;
 
@@ -44,17 +45,47 @@ public class TaskActionForm {
 
 	private List<MultipartFile> files = new ArrayList<>();
 
-	/** Rejects the field as required when it is blank; returns the cleaned text. */
+	/** The longest text each field may hold, as the database stores it. */
+	static final int MAX_TEXT = 10_000;
+
+	static final int MAX_NUMBER = 100;
+
+	static final int MAX_PERSON = 150;
+
+	/**
+	 * Rejects the field as required when it is blank or too long; returns the cleaned
+	 * text.
+	 */
 	String required(Errors errors, String field) {
 		String value = Texts.clean(switch (field) {
 			case "text" -> this.text;
 			case "number" -> this.number;
 			default -> throw new IllegalArgumentException(field);
 		});
+		int max = field.equals("number") ? MAX_NUMBER : MAX_TEXT;
 		if (value == null) {
 			errors.rejectValue(field, "NotBlank");
 		}
+		else if (value.length() > max) {
+			errors.rejectValue(field, "Size", new Object[] { field, max, 1 }, null);
+		}
 		return value;
+	}
+
+	/** Rejects optional texts that are longer than their column. */
+	void checkLengths(Errors errors) {
+		check(errors, "proposal", this.proposal, MAX_TEXT);
+		check(errors, "delayReason", this.delayReason, MAX_TEXT);
+		check(errors, "targetPerson", this.targetPerson, MAX_PERSON);
+		if (this.text != null && this.text.length() > MAX_TEXT && !errors.hasFieldErrors("text")) {
+			errors.rejectValue("text", "Size", new Object[] { "text", MAX_TEXT, 0 }, null);
+		}
+	}
+
+	private static void check(Errors errors, String field, String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			errors.rejectValue(field, "Size", new Object[] { field, max, 0 }, null);
+		}
 	}
 
 	LocalDate requiredDate(Errors errors) {

@@ -32,8 +32,34 @@ public record TaskActions(boolean forward, boolean accept, boolean assign, boole
 				update && accepted && occurrencesOpen, manage && forwarded && !task.isReturnRequested(),
 				leader && task.isReturnRequested(), leader && forwarded,
 				manage && forwarded && task.getDeadline() != null && task.pendingExtension().isEmpty(),
-				leader && task.pendingExtension().isPresent(), update && forwarded && task.getDeadline() != null,
+				leader && task.pendingExtension().isPresent(),
+				update && forwarded && task.getDeadline() != null && task.getNoticeNumber() == null,
 				open && TaskPolicy.canUrge(actor), open && TaskPolicy.canEdit(actor), parts);
+	}
+
+	/**
+	 * Whether the page shows the form of this name (see {@code TaskController.FORMS}).
+	 */
+	public boolean offers(String form) {
+		return switch (form) {
+			case "forwardForm" -> this.forward;
+			case "acceptForm" -> this.accept;
+			case "assignForm" -> this.assign;
+			case "partForm" -> this.addPart;
+			case "partForwardForm" -> this.forwardPart;
+			case "partUpdateForm" -> !this.updatableParts.isEmpty();
+			case "progressForm" -> this.progress;
+			case "completeForm" -> this.complete;
+			case "occurrenceForm" -> this.completeOccurrence;
+			case "returnForm" -> this.requestReturn;
+			case "returnDecisionForm" -> this.decideReturn;
+			case "reassignForm" -> this.reassign;
+			case "extensionForm" -> this.requestExtension;
+			case "extensionDecisionForm" -> this.decideExtension;
+			case "noticeForm" -> this.notice;
+			case "urgeForm" -> this.urge;
+			default -> false;
+		};
 	}
 
 	public boolean any() {

@@ -45,7 +45,11 @@ class TaskController {
 
 	private final UnitManagement units;
 
-	TaskController(TaskQueries queries, DirectiveReading reading, TaskWorkflow workflow, UnitManagement units) {
+	private final Actors actors;
+
+	TaskController(TaskQueries queries, DirectiveReading reading, TaskWorkflow workflow, UnitManagement units,
+			Actors actors) {
+		this.actors = actors;
 		this.queries = queries;
 		this.reading = reading;
 		this.workflow = workflow;
@@ -57,7 +61,7 @@ class TaskController {
 			@AuthenticationPrincipal CurrentUser me, Model model) {
 		// A malformed filter (a date typed wrongly) is shown beside the field and
 		// ignored, not a 400.
-		model.addAttribute("page", this.queries.search(filter, Actor.of(me)));
+		model.addAttribute("page", this.queries.search(filter, this.actors.of(me)));
 		model.addAttribute("units", this.units.activeTree());
 		model.addAttribute("statuses", TaskStatus.values());
 		model.addAttribute("timelinesses", Timeliness.values());
@@ -78,7 +82,7 @@ class TaskController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("t", details);
 		model.addAttribute("task", details.task());
-		model.addAttribute("can", TaskActions.of(Actor.of(me), details.task()));
+		model.addAttribute("can", TaskActions.of(this.actors.of(me), details.task()));
 		model.addAttribute("units", this.units.activeTree());
 		model.addAttribute("channels", UrgeChannel.values());
 		model.addAttribute("weights", UrgeWeight.values());
@@ -263,9 +267,10 @@ class TaskController {
 	 */
 	private String act(long id, TaskActionForm form, BindingResult result, CurrentUser me, Model model,
 			RedirectAttributes redirect, String successKey, Function<Actor, Runnable> step) {
+		form.checkLengths(result);
 		if (!result.hasErrors()) {
 			try {
-				step.apply(Actor.of(me)).run();
+				step.apply(this.actors.of(me)).run();
 				redirect.addFlashAttribute("success", successKey);
 				return "redirect:/tasks/" + id;
 			}
@@ -278,7 +283,16 @@ class TaskController {
 			}
 		}
 		model.addAttribute("failed", result.getObjectName());
-		return page(id, me, model);
+		String view = page(id, me, model);
+		TaskActions can = (TaskActions) model.getAttribute("can");
+		if (result.hasGlobalErrors() && can != null && !can.offers(result.getObjectName())) {
+			// The step is no longer on offer (someone took it first), so its form is not
+			// on the page: say why at the top instead.
+			model.addAttribute("error", result.getGlobalError().getCode());
+			Object[] arguments = result.getGlobalError().getArguments();
+			model.addAttribute("errorArg", (arguments != null && arguments.length > 0) ? arguments[0] : null);
+		}
+		return view;
 	}
 
 	private static void addViolation(RuleViolation violation, BindingResult result) {

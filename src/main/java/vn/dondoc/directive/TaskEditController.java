@@ -37,7 +37,11 @@ class TaskEditController {
 
 	private final UserDirectory people;
 
-	TaskEditController(DirectiveReading reading, TaskWorkflow workflow, UnitManagement units, UserDirectory people) {
+	private final Actors actors;
+
+	TaskEditController(DirectiveReading reading, TaskWorkflow workflow, UnitManagement units, UserDirectory people,
+			Actors actors) {
+		this.actors = actors;
 		this.reading = reading;
 		this.workflow = workflow;
 		this.units = units;
@@ -57,7 +61,7 @@ class TaskEditController {
 		form.validate(result, "", false);
 		if (!result.hasErrors()) {
 			try {
-				this.workflow.edit(Actor.of(me), id, form.getVersion(), form.toDraft());
+				this.workflow.edit(this.actors.of(me), id, form.getVersion(), form.toDraft());
 				redirect.addFlashAttribute("success", "task.edited");
 				return "redirect:/tasks/" + id;
 			}

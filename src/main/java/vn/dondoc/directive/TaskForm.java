@@ -44,7 +44,7 @@ public class TaskForm {
 
 	private List<PartForm> parts = new ArrayList<>();
 
-	private long version;
+	private long version = -1;
 
 	static TaskForm of(Task task) {
 		TaskForm form = new TaskForm();

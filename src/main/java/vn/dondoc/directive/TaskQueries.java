@@ -42,8 +42,9 @@ public class TaskQueries {
 	/** Sort keys offered to the user, mapped to safe SQL. */
 	static final Map<String, String> SORTS = Map.ofEntries(Map.entry("deadline", "t.deadline, t.id"),
 			Map.entry("-deadline", "t.deadline DESC, t.id DESC"), Map.entry("received", "d.received_date, t.id"),
-			Map.entry("-received", "d.received_date DESC, t.id DESC"), Map.entry("number", "d.number_symbol, t.seq"),
-			Map.entry("-number", "d.number_symbol DESC, t.seq"), Map.entry("unit", "u.name, t.deadline, t.id"),
+			Map.entry("-received", "d.received_date DESC, t.id DESC"),
+			Map.entry("number", "d.number_symbol, t.seq, t.id"),
+			Map.entry("-number", "d.number_symbol DESC, t.seq, t.id"), Map.entry("unit", "u.name, t.deadline, t.id"),
 			Map.entry("-unit", "u.name DESC, t.deadline, t.id"), Map.entry("status", "t.status, t.deadline, t.id"),
 			Map.entry("-status", "t.status DESC, t.deadline, t.id"), Map.entry("urges", "t.urge_count, t.id"),
 			Map.entry("-urges", "t.urge_count DESC, t.id"));

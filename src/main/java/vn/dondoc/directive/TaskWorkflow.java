@@ -206,8 +206,7 @@ public class TaskWorkflow {
 			throw new RuleViolation(null, (task.getStatus() == TaskStatus.DONE) ? "task.done" : "task.returned");
 		}
 		Instant now = this.clock.instant();
-		task.urged(now);
-		this.tasks.saveAndFlush(task);
+		this.tasks.urged(id, now);
 		this.journal.addUrge(id, channel, weight, actor.name(), task.getLeadUnitId(), targetPerson, note, now, false);
 		this.audit.recordChange("TASK_URGED", AUDIT_TYPE, id, label(directiveOf(task), task), null,
 				Map.of("channel", channel.name(), "weight", weight.name(), "note", String.valueOf(note)));

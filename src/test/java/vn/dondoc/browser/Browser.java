@@ -111,8 +111,13 @@ final class Browser implements AutoCloseable {
 		return !this.driver.findElements(By.cssSelector(css)).isEmpty();
 	}
 
-	void waitForPathStartingWith(String prefix) {
-		this.wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(this.base + prefix) + ".*$"));
+	/**
+	 * Waits until the address path matches the regular expression, e.g.
+	 * {@code /tasks/\\d+}.
+	 */
+	void waitForPathMatching(String regex) {
+		this.wait
+			.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(this.base) + regex + "(\\?.*)?$"));
 	}
 
 	void waitForPath(String path) {

@@ -122,7 +122,7 @@ class DirectiveJourneyIT {
 			browser.selectValue("#f-tasks-1-leadUnitId", unit("TTRA"));
 			browser.type("#f-tasks-1-deadline", date(30));
 			browser.click("#save-directive");
-			browser.waitForPathStartingWith("/directives/");
+			browser.waitForPathMatching("/directives/\\d+");
 			browser.waitForText("Đã vào sổ văn bản 2468/UBND-KTTH.");
 			String directivePath = browser.path();
 			browser.screenshot("directive-registered");
@@ -138,7 +138,7 @@ class DirectiveJourneyIT {
 			as(browser, "vanphong");
 			browser.go(directivePath);
 			browser.click(".task-link");
-			browser.waitForPathStartingWith("/tasks/");
+			browser.waitForPathMatching("/tasks/\\d+");
 			String taskPath = browser.path();
 			browser.click("#forward");
 			browser.waitForText("Đã chuyển nhiệm vụ cho đơn vị chủ trì.");
@@ -248,7 +248,7 @@ class DirectiveJourneyIT {
 			browser.selectValue("#leadUnitId", unit("TTRA"));
 			browser.type("#p-reportDueDates-0", date(30));
 			browser.click("#save-placeholder");
-			browser.waitForPathStartingWith("/directives/");
+			browser.waitForPathMatching("/directives/\\d+");
 			String path = browser.path();
 			String code = browser.find("h1").getText().replace("Tối mật", "").strip();
 			assertThat(code).startsWith("M-");

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dondoc.DemoUsers;
 import vn.dondoc.IntegrationTest;
+import vn.dondoc.account.CurrentUser;
 import vn.dondoc.Pages;
 import vn.dondoc.organisation.UnitManagement;
 
@@ -62,6 +63,12 @@ class DirectiveWorkflowIT {
 
 	@Autowired
 	TransactionTemplate tx;
+
+	@Autowired
+	vn.dondoc.account.DemoAccounts accounts;
+
+	@Autowired
+	vn.dondoc.account.UserManagement userManagement;
 
 	DemoUsers demo;
 
@@ -343,6 +350,67 @@ class DirectiveWorkflowIT {
 		assertThat(send("vanphong", "/directives/" + directiveId + "/forward")).isEqualTo(302);
 		assertThat(task(directiveId, 1).isForwarded()).isTrue();
 		assertThat(task(directiveId, 2).isForwarded()).isTrue();
+	}
+
+	@Test
+	void anUrgeDoesNotMakeTheUnitsNextSaveAConflict() throws Exception {
+		Task task = task(register(uniqueNumber()), 1);
+		act("vanphong", task, "forward");
+		act("tp.cntt", task, "accept");
+		String seen = String.valueOf(reload(task).getVersion());
+		assertThat(send("vanphong", "/tasks/" + task.getId() + "/urges", "channel", "PHONE", "weight", "REMINDER",
+				"text", "Đề nghị báo cáo tiến độ"))
+			.isEqualTo(302);
+		assertThat(send("cv.cntt", "/tasks/" + task.getId() + "/progress", "version", seen, "text",
+				"Đang thực hiện, dự kiến xong trước hạn"))
+			.isEqualTo(302);
+		assertThat(reload(task).getUrgeCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aWrittenNoticeIsRecordedOnceAndTooLongInputIsRefusedBesideTheField() throws Exception {
+		Task task = task(register(uniqueNumber()), 1);
+		act("vanphong", task, "forward");
+		act("tp.cntt", task, "accept");
+		String page = Pages.ok(this.mvc,
+				post("/tasks/" + task.getId() + "/notice").param("version", String.valueOf(reload(task).getVersion()))
+					.param("number", "x".repeat(101))
+					.param("date", today())
+					.with(this.demo.as("cv.cntt"))
+					.with(csrf()));
+		assertThat(page).contains("Độ dài phải từ");
+		assertThat(act("cv.cntt", task, "notice", "number", "12/STTTT-VP", "date", today())).isEqualTo(302);
+		assertThat(Pages.ok(this.mvc,
+				post("/tasks/" + task.getId() + "/notice").param("version", String.valueOf(reload(task).getVersion()))
+					.param("number", "13/STTTT-VP")
+					.param("date", today())
+					.with(this.demo.as("cv.cntt"))
+					.with(csrf())))
+			.contains("Văn bản báo cáo theo Điều 9.2 đã được ghi nhận.");
+		assertThat(reload(task).getNoticeNumber()).isEqualTo("12/STTTT-VP");
+	}
+
+	@Test
+	void aPersonMovedToAnotherUnitCannotGoOnActingForTheOldOneWithAnOldSession() throws Exception {
+		var user = this.accounts.create("cv.chuyen", "Người Chuyển Đơn Vị", "Chuyên viên", unit("CNTT"),
+				java.util.Set.of(vn.dondoc.account.Role.STAFF), this.accounts.hash("mat-khau-tam"));
+		CurrentUser oldSession = (CurrentUser) this.users.loadUserByUsername("cv.chuyen");
+		Task task = task(register(uniqueNumber()), 1);
+		act("vanphong", task, "forward");
+		act("tp.cntt", task, "accept");
+		this.userManagement.update(user.getId(), user.getVersion(), "Người Chuyển Đơn Vị", null, "Chuyên viên",
+				unit("BCVT"), java.util.Set.of(vn.dondoc.account.Role.STAFF));
+		int status = this.mvc
+			.perform(post("/tasks/" + task.getId() + "/progress")
+				.param("version", String.valueOf(reload(task).getVersion()))
+				.param("text", "Cập nhật bằng phiên cũ")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(oldSession))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(403);
 	}
 
 }

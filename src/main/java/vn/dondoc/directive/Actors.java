@@ -1,0 +1,30 @@
+package vn.dondoc.directive;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import vn.dondoc.account.CurrentUser;
+import vn.dondoc.account.UserDirectory;
+
+/**
+ * The person acting in this request as the database knows them now. The session keeps who
+ * signed in; unit and roles are read again, so that a person moved to another unit or
+ * deactivated by the administrator cannot go on acting for their old unit.
+ */
+@Component
+public class Actors {
+
+	private final UserDirectory people;
+
+	Actors(UserDirectory people) {
+		this.people = people;
+	}
+
+	public Actor of(CurrentUser user) {
+		UserDirectory.Standing standing = this.people.standing(user.getId())
+			.filter(UserDirectory.Standing::active)
+			.orElseThrow(() -> new AccessDeniedException("The account is no longer active"));
+		return new Actor(user.getId(), standing.fullName(), standing.unitId(), standing.roles());
+	}
+
+}
