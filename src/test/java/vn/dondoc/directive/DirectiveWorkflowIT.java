@@ -413,4 +413,30 @@ class DirectiveWorkflowIT {
 		assertThat(status).isEqualTo(403);
 	}
 
+	@Test
+	void theOfficeReturnsADirectiveAndItsTasksLeaveOpenWorkButStayOnRecord() throws Exception {
+		long directiveId = register(uniqueNumber());
+		long version = this.directives.findById(directiveId).orElseThrow().getVersion();
+		assertThat(send("tp.cntt", "/directives/" + directiveId + "/return", "version", String.valueOf(version),
+				"reason", "x"))
+			.isEqualTo(403);
+		assertThat(send("vanphong", "/directives/" + directiveId + "/return", "version", String.valueOf(version),
+				"reason", "Không thuộc chức năng của Sở"))
+			.isEqualTo(302);
+		Task task = task(directiveId, 1);
+		assertThat(task.getStatus()).isEqualTo(TaskStatus.RETURNED);
+		assertThat(task.timeliness(LocalDate.now(VN))).isEqualTo(Timeliness.NOT_MEASURED);
+		String page = Pages.ok(this.mvc, get("/directives/" + directiveId).with(this.demo.as("cv.cntt")));
+		assertThat(page).contains("Đã trả lại", "Không thuộc chức năng của Sở");
+		String open = Pages.ok(this.mvc,
+				get("/tasks").param("status", "OPEN")
+					.param("number", numberOf(directiveId))
+					.with(this.demo.as("cv.cntt")));
+		assertThat(open).contains("Không có kết quả phù hợp.");
+	}
+
+	String numberOf(long directiveId) {
+		return this.directives.findById(directiveId).orElseThrow().getNumberSymbol();
+	}
+
 }
