@@ -241,6 +241,11 @@ class DirectiveWorkflowIT {
 		String tasksPage = Pages.ok(this.mvc,
 				get("/tasks").param("q", "DON DOC chuyen doi so").with(this.demo.as("cv.cntt")));
 		assertThat(tasksPage).contains("Triển khai đôn đốc chuyển đổi số năm 2026");
+		// Every filter choice is named in the person's language, none left as a raw key.
+		assertThat(tasksPage)
+			.contains("Chủ tịch UBND tỉnh", "Chưa báo cáo Điều 9.2", "Quá hạn", "Công điện", "Chuyên môn TT&TT")
+			.doesNotContain("??");
+		assertThat(list).contains("Văn phòng UBND tỉnh", "Thông báo kết luận cuộc họp").doesNotContain("??");
 	}
 
 	@Test
