@@ -107,6 +107,15 @@ final class Browser implements AutoCloseable {
 		return text();
 	}
 
+	/** Types into whatever has the focus, as a person at the keyboard does. */
+	void keys(CharSequence... keys) {
+		new org.openqa.selenium.interactions.Actions(this.driver).sendKeys(keys).perform();
+	}
+
+	String focusedId() {
+		return this.driver.switchTo().activeElement().getAttribute("id");
+	}
+
 	boolean has(String css) {
 		return !this.driver.findElements(By.cssSelector(css)).isEmpty();
 	}

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -270,6 +271,54 @@ class DirectiveJourneyIT {
 			as(browser, "tp.cntt");
 			browser.go(path);
 			assertThat(browser.text()).contains("Không tìm thấy");
+		}
+	}
+
+	/**
+	 * "A clerk registers a directive with three tasks in under a minute, keyboard only":
+	 * no mouse, only typing, Tab, arrow keys and Enter.
+	 */
+	@Test
+	void aClerkRegistersADirectiveWithThreeTasksByKeyboardAlone() throws Exception {
+		try (Browser browser = Browser.open(this.port)) {
+			as(browser, "vanphong");
+			browser.go("/directives/new");
+			long started = System.nanoTime();
+			assertThat(browser.focusedId()).isEqualTo("kind");
+			browser.keys("Công v", Keys.TAB, "3579/UBND-VX", Keys.TAB, date(-1), Keys.TAB, Keys.TAB,
+					"Về việc triển khai Tháng hành động về an toàn thông tin", Keys.TAB, "Lê Thị Thu Hà", Keys.TAB,
+					"Phó", Keys.TAB, Keys.TAB, Keys.TAB);
+			for (int task = 0; task < 3; task++) {
+				assertThat(browser.focusedId()).isEqualTo("f-tasks-" + task + "-content");
+				browser.keys("Nhiệm vụ số " + (task + 1) + " về an toàn thông tin", Keys.TAB);
+				// The lead unit: the first unit below the Department, then one more per
+				// task.
+				for (int down = 0; down < 2 + task; down++) {
+					browser.keys(Keys.ARROW_DOWN);
+				}
+				browser.keys(Keys.TAB, Keys.TAB, date(30 + task));
+				if (task < 2) {
+					// Through meaning, the two checkboxes, monitor, recurrence, "add a
+					// part"
+					// (and "remove this task" once there are two) to "add a task".
+					browser.keys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB);
+					if (task > 0) {
+						browser.keys(Keys.TAB);
+					}
+					assertThat(browser.focusedId()).isEqualTo("add-task");
+					browser.keys(Keys.ENTER);
+					browser.waitForText("Nhiệm vụ " + (task + 2));
+				}
+			}
+			browser.keys(Keys.ENTER);
+			browser.waitForText("Đã vào sổ văn bản 3579/UBND-VX.");
+			double seconds = (System.nanoTime() - started) / 1e9;
+			assertThat(browser.text()).contains("Nhiệm vụ số 1 về an toàn thông tin",
+					"Nhiệm vụ số 3 về an toàn thông tin", "Phòng Công nghệ thông tin");
+			assertThat(seconds).as("keyboard registration took %.1f s", seconds).isLessThan(60);
+			org.apache.commons.logging.LogFactory.getLog(DirectiveJourneyIT.class)
+				.info("A directive with three tasks registered by keyboard alone in %.1f s".formatted(seconds));
+			browser.screenshot("keyboard-registration");
 		}
 	}
 
