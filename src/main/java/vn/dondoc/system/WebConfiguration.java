@@ -1,10 +1,8 @@
 package vn.dondoc.system;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,10 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-import vn.dondoc.common.MovableClock;
-
 /**
- * Languages (Vietnamese by default, English on request) and the application clock.
+ * Languages (Vietnamese by default, English on request) and static files.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -55,15 +51,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
-	}
-
-	/**
-	 * All business dates are in the zone of the Department; tests replace this clock to
-	 * move through time.
-	 */
-	@Bean
-	MovableClock clock(@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
-		return new MovableClock(ZoneId.of(zone));
 	}
 
 }

@@ -114,6 +114,9 @@ class AccessMatrixIT {
 		m.put("POST /admin/users/{id}/deactivate", ADMIN_ONLY);
 		m.put("POST /admin/users/{id}/activate", ADMIN_ONLY);
 		m.put("GET /admin/audit", ADMIN_ONLY);
+		m.put("GET /admin/holidays", ADMIN_ONLY);
+		m.put("POST /admin/holidays", ADMIN_ONLY);
+		m.put("POST /admin/holidays/{day}/delete", ADMIN_ONLY);
 		m.put("GET /directives", SIGNED_IN);
 		m.put("GET /directives/new", roles(Role.OFFICE));
 		m.put("POST /directives", roles(Role.OFFICE));
