@@ -444,4 +444,53 @@ class DirectiveWorkflowIT {
 		return this.directives.findById(directiveId).orElseThrow().getNumberSymbol();
 	}
 
+	@Test
+	void aRecurringTaskIsReportedOccurrenceByOccurrence() throws Exception {
+		MvcResult result = this.mvc
+			.perform(multipart("/directives").param("kind", "KE_HOACH")
+				.param("numberSymbol", uniqueNumber())
+				.param("summary", "Kế hoạch báo cáo định kỳ")
+				.param("issueDate", inDays(-40))
+				.param("issuer", "UBND_TINH")
+				.param("receivedDate", inDays(-35))
+				.param("tasks[0].content", "Báo cáo hằng tháng tình hình an toàn thông tin")
+				.param("tasks[0].withDeadline", "true")
+				.param("tasks[0].deadlineMeaning", "REPORT_UBND")
+				.param("tasks[0].category", "SPECIALISED")
+				.param("tasks[0].leadUnitId", String.valueOf(unit("CNTT")))
+				.param("tasks[0].recurrence", "MONTHLY")
+				.param("tasks[0].recurrenceDay", "20")
+				.param("tasks[0].recurrenceUntil", inDays(100))
+				.with(this.demo.as("vanphong"))
+				.with(csrf()))
+			.andReturn();
+		String location = result.getResponse().getRedirectedUrl();
+		assertThat(location).as(result.getResponse().getContentAsString()).startsWith("/directives/");
+		long directiveId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		Task task = this.tx.execute((status) -> {
+			Task t = this.tasks.findByDirectiveIdOrderBySeq(directiveId).get(0);
+			t.getOccurrences();
+			return t;
+		});
+		assertThat(task.isRecurring()).isTrue();
+		assertThat(task.getOccurrences()).hasSizeGreaterThanOrEqualTo(4);
+		act("vanphong", task, "forward");
+		act("tp.cntt", task, "accept");
+		long first = task.getOccurrences().get(0).getId();
+		assertThat(act("cv.cntt", task, "occurrences/" + first + "/complete", "text", "Báo cáo tháng số 1", "date",
+				today()))
+			.isEqualTo(302);
+		Task after = this.tx.execute((status) -> {
+			Task t = this.tasks.findById(task.getId()).orElseThrow();
+			t.getOccurrences();
+			return t;
+		});
+		assertThat(after.getOccurrences().get(0).isDone()).isTrue();
+		assertThat(after.getDeadline()).isEqualTo(after.getOccurrences().get(1).getDueDate());
+		assertThat(after.getStatus()).isEqualTo(TaskStatus.IN_PROGRESS);
+		assertThat(after.isDeadlineExtended()).isFalse();
+		assertThat(Pages.ok(this.mvc, get("/tasks/" + task.getId()).with(this.demo.as("cv.cntt"))))
+			.contains("Báo cáo tháng số 1", "Hằng tháng");
+	}
+
 }
