@@ -115,6 +115,9 @@ class AccessMatrixIT {
 		m.put("POST /admin/users/{id}/activate", ADMIN_ONLY);
 		m.put("GET /admin/audit", ADMIN_ONLY);
 		m.put("GET /admin/holidays", ADMIN_ONLY);
+		m.put("GET /admin/mail", ADMIN_ONLY);
+		m.put("POST /admin/mail/{id}/resend", ADMIN_ONLY);
+		m.put("POST /admin/mail/send-now", ADMIN_ONLY);
 		m.put("POST /admin/holidays", ADMIN_ONLY);
 		m.put("POST /admin/holidays/{day}/delete", ADMIN_ONLY);
 		m.put("GET /directives", SIGNED_IN);

@@ -1,0 +1,49 @@
+package vn.dondoc.urging;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What the application mailed, what waits, and what failed, with a way to send a failed
+ * mail again and to run the sending job at once.
+ */
+@Controller
+@RequestMapping("/admin/mail")
+class OutboxController {
+
+	private final OutboxQueries queries;
+
+	private final OutboxSender sender;
+
+	OutboxController(OutboxQueries queries, OutboxSender sender) {
+		this.queries = queries;
+		this.sender = sender;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("mails", this.queries.latest(200));
+		return "admin/mail/list";
+	}
+
+	@PostMapping("/{id}/resend")
+	String resend(@PathVariable long id, RedirectAttributes redirect) {
+		this.sender.resend(id);
+		redirect.addFlashAttribute("success", "mail.requeued");
+		return "redirect:/admin/mail";
+	}
+
+	@PostMapping("/send-now")
+	String sendNow(RedirectAttributes redirect) {
+		int sent = this.sender.sendDue();
+		redirect.addFlashAttribute("success", "mail.sentNow");
+		redirect.addFlashAttribute("successArg", sent);
+		return "redirect:/admin/mail";
+	}
+
+}
