@@ -68,8 +68,7 @@ public class Holidays {
 		return this.jdbc
 			.sql("SELECT day, name, kind, source FROM holiday WHERE EXTRACT(YEAR FROM day) = :year ORDER BY day")
 			.param("year", year)
-			.query((rs, row) -> new SpecialDay(rs.getDate(1).toLocalDate(), rs.getString(2),
-					DayKind.valueOf(rs.getString(3)), "LAW".equals(rs.getString(4))))
+			.query(Holidays::map)
 			.list();
 	}
 
@@ -87,13 +86,17 @@ public class Holidays {
 	public void remove(LocalDate day) {
 		SpecialDay existing = this.jdbc.sql("SELECT day, name, kind, source FROM holiday WHERE day = :day")
 			.param("day", Date.valueOf(day))
-			.query((rs, row) -> new SpecialDay(rs.getDate(1).toLocalDate(), rs.getString(2),
-					DayKind.valueOf(rs.getString(3)), "LAW".equals(rs.getString(4))))
+			.query(Holidays::map)
 			.optional()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		this.jdbc.sql("DELETE FROM holiday WHERE day = :day").param("day", Date.valueOf(day)).update();
 		this.audit.recordChange("HOLIDAY_REMOVED", "HOLIDAY", day.toEpochDay(), day + " " + existing.name(),
 				Map.of("day", day.toString(), "name", existing.name(), "kind", existing.kind().name()), null);
+	}
+
+	private static SpecialDay map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new SpecialDay(rs.getDate(1).toLocalDate(), rs.getString(2), DayKind.valueOf(rs.getString(3)),
+				"LAW".equals(rs.getString(4)));
 	}
 
 	private int insert(SpecialDay day, String source) {
