@@ -212,6 +212,18 @@ public class TaskWorkflow {
 				Map.of("channel", channel.name(), "weight", weight.name(), "note", String.valueOf(note)));
 	}
 
+	/**
+	 * Logs a reminder the system sent as urging through the system (Điều 7): counted on
+	 * the task like any other urge.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void recordAutomaticUrge(long taskId, Long targetUnitId, String targetPerson, String note) {
+		Instant now = this.clock.instant();
+		this.tasks.urged(taskId, now);
+		this.journal.addUrge(taskId, UrgeChannel.SYSTEM, UrgeWeight.REMINDER, "Hệ thống", targetUnitId, targetPerson,
+				note, now, true);
+	}
+
 	private void checkAssignee(Task task, Long assigneeId) {
 		if (assigneeId != null && !this.people.isActiveMemberOf(assigneeId, task.getLeadUnitId())) {
 			throw new RuleViolation("assigneeId", "task.assignee.invalid");

@@ -1,0 +1,191 @@
+package vn.dondoc.urging;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.dondoc.calendar.WorkingDays;
+import vn.dondoc.directive.TaskWorkflow;
+
+/**
+ * The daily deadline digest (SPEC §7): on each working day, one mail per person concerned
+ * — assignee, head of the lead unit, monitoring person — listing their tasks that fall
+ * due in the configured number of days or are overdue, and one mail to each leader
+ * listing tasks overdue past the escalation threshold. A deadline on a day off is
+ * reminded on the working day before it. Each mail has its key (day and person), so a
+ * re-run or a second node queues nothing twice; each reminder is logged as urging.
+ */
+@Component
+public class DeadlineDigest {
+
+	private static final Log logger = LogFactory.getLog(DeadlineDigest.class);
+
+	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final String OPEN = "t.status IN ('NOT_STARTED', 'IN_PROGRESS')";
+
+	private final JdbcClient jdbc;
+
+	private final MailOutbox outbox;
+
+	private final TaskWorkflow workflow;
+
+	private final WorkingDays workingDays;
+
+	private final TransactionTemplate transactions;
+
+	private final ReminderSettings settings;
+
+	private final Clock clock;
+
+	DeadlineDigest(JdbcClient jdbc, MailOutbox outbox, TaskWorkflow workflow, WorkingDays workingDays,
+			TransactionTemplate transactions, ReminderSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.outbox = outbox;
+		this.workflow = workflow;
+		this.workingDays = workingDays;
+		this.transactions = transactions;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${dondoc.reminders.digest-cron:0 0 7 * * *}", zone = "${dondoc.zone:Asia/Ho_Chi_Minh}")
+	@SchedulerLock(name = "deadline-digest", lockAtMostFor = "30m")
+	void scheduled() {
+		run();
+	}
+
+	/**
+	 * Queues today's digests.
+	 * @return how many mails were queued now (0 on a day off, or when already run today)
+	 */
+	public int run() {
+		LocalDate today = LocalDate.now(this.clock);
+		if (!this.workingDays.isWorkingDay(today)) {
+			return 0;
+		}
+		// Deadlines whose reminder day is today: k days before them is today, or a day
+		// off between today and the next working day.
+		LocalDate next = this.workingDays.plusWorkingDays(today, 1);
+		StringBuilder due = new StringBuilder("(t.deadline < :today");
+		Map<String, Object> params = new HashMap<>();
+		params.put("today", Date.valueOf(today));
+		int i = 0;
+		for (int days : this.settings.daysBefore()) {
+			due.append(" OR t.deadline BETWEEN :from").append(i).append(" AND :to").append(i);
+			params.put("from" + i, Date.valueOf(today.plusDays(days)));
+			params.put("to" + i, Date.valueOf(next.minusDays(1).plusDays(days)));
+			i++;
+		}
+		due.append(")");
+		int queued = digests(today, due.toString(), params);
+		queued += escalations(today);
+		logger.info("Deadline digest for " + today + ": " + queued + " mails queued");
+		return queued;
+	}
+
+	private int digests(LocalDate today, String due, Map<String, Object> params) {
+		String sql = """
+				WITH due AS (
+				  SELECT t.id, t.deadline, left(t.content, 200) AS title, t.lead_unit_id, t.assignee_id, t.monitor_user_id
+				  FROM task t WHERE %s AND t.deadline IS NOT NULL AND %s
+				), recipients AS (
+				  SELECT id AS task_id, assignee_id AS user_id FROM due WHERE assignee_id IS NOT NULL
+				  UNION SELECT id, monitor_user_id FROM due WHERE monitor_user_id IS NOT NULL
+				  UNION SELECT d.id, u.id FROM due d JOIN app_user u ON u.unit_id = d.lead_unit_id AND u.active
+				    JOIN app_user_role r ON r.user_id = u.id AND r.role = 'UNIT_HEAD'
+				)
+				SELECT u.id AS user_id, u.full_name, u.email, u.unit_id, d.id, d.title, d.deadline
+				FROM recipients r JOIN due d ON d.id = r.task_id JOIN app_user u ON u.id = r.user_id
+				WHERE u.active AND u.email IS NOT NULL
+				ORDER BY u.id, d.deadline, d.id
+				"""
+			.formatted(OPEN, due);
+		List<Integer> queued = new ArrayList<>(List.of(0));
+		Map<String, Object> current = new HashMap<>();
+		List<Map<String, Object>> tasks = new ArrayList<>();
+		this.jdbc.sql(sql).params(params).query((rs) -> {
+			long userId = rs.getLong("user_id");
+			if (!current.isEmpty() && !current.get("id").equals(userId)) {
+				queued.set(0, queued.get(0) + send(today, current, tasks, false));
+				tasks.clear();
+			}
+			current.put("id", userId);
+			current.put("name", rs.getString("full_name"));
+			current.put("email", rs.getString("email"));
+			current.put("unitId", rs.getLong("unit_id"));
+			tasks.add(task(rs.getLong("id"), rs.getString("title"), rs.getDate("deadline").toLocalDate()));
+		});
+		if (!current.isEmpty()) {
+			queued.set(0, queued.get(0) + send(today, current, tasks, false));
+		}
+		return queued.get(0);
+	}
+
+	private int escalations(LocalDate today) {
+		List<Map<String, Object>> overdue = this.jdbc.sql("""
+				SELECT t.id, left(t.content, 200) AS title, t.deadline FROM task t
+				WHERE %s AND t.deadline < :limit ORDER BY t.deadline, t.id
+				""".formatted(OPEN))
+			.param("limit", Date.valueOf(today.minusDays(this.settings.escalateAfterDays())))
+			.query((rs, row) -> task(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()))
+			.list();
+		if (overdue.isEmpty()) {
+			return 0;
+		}
+		int queued = 0;
+		for (Map<String, Object> leader : this.jdbc.sql("""
+				SELECT u.id, u.full_name, u.email, u.unit_id FROM app_user u
+				JOIN app_user_role r ON r.user_id = u.id AND r.role = 'LEADER'
+				WHERE u.active AND u.email IS NOT NULL ORDER BY u.id
+				""")
+			.query((rs, row) -> Map.<String, Object>of("id", rs.getLong(1), "name", rs.getString(2), "email",
+					rs.getString(3), "unitId", rs.getLong(4)))
+			.list()) {
+			queued += send(today, leader, overdue, true);
+		}
+		return queued;
+	}
+
+	private int send(LocalDate today, Map<String, Object> person, List<Map<String, Object>> tasks, boolean escalation) {
+		String key = (escalation ? "escalation:" : "digest:") + today + ":" + person.get("id");
+		List<Map<String, Object>> listed = tasks.subList(0, Math.min(tasks.size(), this.settings.listLimit()));
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("name", person.get("name"));
+		variables.put("tasks", List.copyOf(listed));
+		variables.put("more", tasks.size() - listed.size());
+		variables.put("total", tasks.size());
+		Boolean queued = this.transactions.execute((status) -> {
+			boolean isNew = this.outbox.enqueue(key, (String) person.get("email"),
+					escalation ? "overdue-escalation" : "task-reminder", variables);
+			if (isNew && !escalation) {
+				for (Map<String, Object> task : tasks) {
+					this.workflow.recordAutomaticUrge((Long) task.get("id"), null, (String) person.get("name"),
+							"Thư nhắc hạn ngày " + DMY.format(today));
+				}
+			}
+			return isNew;
+		});
+		return Boolean.TRUE.equals(queued) ? 1 : 0;
+	}
+
+	private static Map<String, Object> task(long id, String title, LocalDate deadline) {
+		return Map.of("id", id, "title", title, "deadline", DMY.format(deadline));
+	}
+
+}
