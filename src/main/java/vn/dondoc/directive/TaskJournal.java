@@ -64,6 +64,26 @@ class TaskJournal {
 			.update();
 	}
 
+	@Transactional(propagation = Propagation.MANDATORY)
+	void addAutomaticUrges(java.util.Collection<Long> taskIds, String targetPerson, String note, Instant at) {
+		Long[] ids = taskIds.toArray(Long[]::new);
+		this.jdbc.sql("""
+				INSERT INTO urge (task_id, channel, weight, urged_by, target_unit_id, target_person, note, urged_at,
+				                  automatic)
+				SELECT t.id, 'SYSTEM', 'REMINDER', 'Hệ thống', t.lead_unit_id, :person, :note, :at, TRUE
+				FROM task t WHERE t.id = ANY(:ids)
+				""")
+			.param("person", targetPerson)
+			.param("note", note)
+			.param("at", Timestamp.from(at))
+			.param("ids", ids)
+			.update();
+		this.jdbc.sql("UPDATE task SET urge_count = urge_count + 1, last_urged_at = :at WHERE id = ANY(:ids)")
+			.param("at", Timestamp.from(at))
+			.param("ids", ids)
+			.update();
+	}
+
 	List<ProgressEntry> progressOf(long taskId) {
 		return this.jdbc.sql("""
 				SELECT id, kind, part_id, progress, proposal, delay_reason, author_name, unit_id, created_at

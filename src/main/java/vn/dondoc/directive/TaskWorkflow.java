@@ -213,15 +213,15 @@ public class TaskWorkflow {
 	}
 
 	/**
-	 * Logs a reminder the system sent as urging through the system (Điều 7): counted on
-	 * the task like any other urge.
+	 * Logs a reminder the system sent about these tasks as urging through the system
+	 * (Điều 7), counted on each task like any other urge — in two statements however many
+	 * tasks the reminder lists.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	public void recordAutomaticUrge(long taskId, Long targetUnitId, String targetPerson, String note) {
-		Instant now = this.clock.instant();
-		this.tasks.urged(taskId, now);
-		this.journal.addUrge(taskId, UrgeChannel.SYSTEM, UrgeWeight.REMINDER, "Hệ thống", targetUnitId, targetPerson,
-				note, now, true);
+	public void recordAutomaticUrges(java.util.Collection<Long> taskIds, String targetPerson, String note) {
+		if (!taskIds.isEmpty()) {
+			this.journal.addAutomaticUrges(taskIds, targetPerson, note, this.clock.instant());
+		}
 	}
 
 	private void checkAssignee(Task task, Long assigneeId) {

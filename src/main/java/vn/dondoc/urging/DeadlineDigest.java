@@ -79,6 +79,7 @@ public class DeadlineDigest {
 		if (!this.workingDays.isWorkingDay(today)) {
 			return 0;
 		}
+		long started = System.nanoTime();
 		// Deadlines whose reminder day is today: k days before them is today, or a day
 		// off between today and the next working day.
 		LocalDate next = this.workingDays.plusWorkingDays(today, 1);
@@ -95,7 +96,8 @@ public class DeadlineDigest {
 		due.append(")");
 		int queued = digests(today, due.toString(), params);
 		queued += escalations(today);
-		logger.info("Deadline digest for " + today + ": " + queued + " mails queued");
+		logger.info("Deadline digest for " + today + ": " + queued + " mails queued in "
+				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 		return queued;
 	}
 
@@ -174,10 +176,8 @@ public class DeadlineDigest {
 			boolean isNew = this.outbox.enqueue(key, (String) person.get("email"),
 					escalation ? "overdue-escalation" : "task-reminder", variables);
 			if (isNew && !escalation) {
-				for (Map<String, Object> task : tasks) {
-					this.workflow.recordAutomaticUrge((Long) task.get("id"), null, (String) person.get("name"),
-							"Thư nhắc hạn ngày " + DMY.format(today));
-				}
+				this.workflow.recordAutomaticUrges(tasks.stream().map((task) -> (Long) task.get("id")).toList(),
+						(String) person.get("name"), "Thư nhắc hạn ngày " + DMY.format(today));
 			}
 			return isNew;
 		});

@@ -20,9 +20,21 @@ class OutboxController {
 
 	private final OutboxSender sender;
 
-	OutboxController(OutboxQueries queries, OutboxSender sender) {
+	private final DeadlineDigest digest;
+
+	OutboxController(OutboxQueries queries, OutboxSender sender, DeadlineDigest digest) {
 		this.queries = queries;
 		this.sender = sender;
+		this.digest = digest;
+	}
+
+	/** Runs today's deadline digest at once, so the administrator sees its effect. */
+	@PostMapping("/run-digest")
+	String runDigest(RedirectAttributes redirect) {
+		int queued = this.digest.run();
+		redirect.addFlashAttribute("success", "mail.digestRun");
+		redirect.addFlashAttribute("successArg", queued);
+		return "redirect:/admin/mail";
 	}
 
 	@GetMapping

@@ -118,6 +118,7 @@ class AccessMatrixIT {
 		m.put("GET /admin/mail", ADMIN_ONLY);
 		m.put("POST /admin/mail/{id}/resend", ADMIN_ONLY);
 		m.put("POST /admin/mail/send-now", ADMIN_ONLY);
+		m.put("POST /admin/mail/run-digest", ADMIN_ONLY);
 		m.put("POST /admin/holidays", ADMIN_ONLY);
 		m.put("POST /admin/holidays/{day}/delete", ADMIN_ONLY);
 		m.put("GET /directives", SIGNED_IN);
