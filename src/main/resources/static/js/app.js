@@ -30,3 +30,13 @@ document.addEventListener('submit', function (event) {
     }
   }
 });
+
+// A partial update that was redirected (an expired session sent to the login page) must not
+// paste a whole page into the one it updates.
+document.addEventListener('htmx:beforeSwap', function (event) {
+  var xhr = event.detail.xhr;
+  var asked = event.detail.requestConfig && event.detail.requestConfig.path;
+  if (xhr && asked && xhr.responseURL && xhr.responseURL.indexOf(asked) === -1) {
+    event.detail.shouldSwap = false;
+  }
+});

@@ -14,6 +14,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -53,8 +54,15 @@ public class DeadlineDigest {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
+	private final MessageSource messages;
+
 	DeadlineDigest(JdbcClient jdbc, MailOutbox outbox, TaskWorkflow workflow, WorkingDays workingDays,
-			TransactionTemplate transactions, ReminderSettings settings, Clock clock) {
+			TransactionTemplate transactions, ReminderSettings settings, Clock clock, Notifications notifications,
+			MessageSource messages) {
+		this.notifications = notifications;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.workflow = workflow;
@@ -175,6 +183,12 @@ public class DeadlineDigest {
 		Boolean queued = this.transactions.execute((status) -> {
 			boolean isNew = this.outbox.enqueue(key, (String) person.get("email"),
 					escalation ? "overdue-escalation" : "task-reminder", variables);
+			if (isNew) {
+				this.notifications.notify(key, (Long) person.get("id"),
+						this.messages.getMessage(escalation ? "mail.escalation.subject" : "mail.reminder.subject",
+								new Object[] { tasks.size() }, MailOutbox.VIETNAMESE),
+						escalation ? "/tasks?timeliness=OVERDUE" : "/tasks?scope=mine&status=OPEN");
+			}
 			if (isNew && !escalation) {
 				this.workflow.recordAutomaticUrges(tasks.stream().map((task) -> (Long) task.get("id")).toList(),
 						(String) person.get("name"), "Thư nhắc hạn ngày " + DMY.format(today));

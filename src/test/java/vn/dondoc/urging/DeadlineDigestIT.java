@@ -86,6 +86,9 @@ class DeadlineDigestIT {
 	@Autowired
 	DemoAccounts accounts;
 
+	@Autowired
+	Notifications notifications;
+
 	@AfterEach
 	void reset() {
 		this.clock.reset();
@@ -148,6 +151,13 @@ class DeadlineDigestIT {
 		// Logged as urging through the system: the assignee and the unit head.
 		assertThat(this.reading.taskState(today).orElseThrow().getUrgeCount()).isEqualTo(2);
 		assertThat(this.reading.taskState(monday).orElseThrow().getUrgeCount()).isZero();
+
+		// The bell: one unread notification, opened by its owner only.
+		assertThat(this.notifications.unread(assignee)).isEqualTo(1);
+		long notification = this.notifications.of(assignee, 0).getContent().get(0).id();
+		assertThat(this.notifications.read(Fixtures.actor(this.users, "cv.cntt").userId(), notification)).isEmpty();
+		assertThat(this.notifications.read(assignee, notification)).contains("/tasks?scope=mine&status=OPEN");
+		assertThat(this.notifications.unread(assignee)).isZero();
 
 		int before = smtp.getReceivedMessages().length;
 		at(LocalDate.of(2026, 12, 5));

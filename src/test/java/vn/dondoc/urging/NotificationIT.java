@@ -1,0 +1,70 @@
+package vn.dondoc.urging;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.dondoc.DemoUsers;
+import vn.dondoc.IntegrationTest;
+import vn.dondoc.Pages;
+import vn.dondoc.directive.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The bell through the web: the count, the list, opening one, and nobody else's.
+ */
+@IntegrationTest
+class NotificationIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void aPersonSeesCountsAndOpensOnlyTheirOwnNotifications() throws Exception {
+		DemoUsers demo = new DemoUsers(this.users);
+		long owner = Fixtures.actor(this.users, "cv.ttbcxb").userId();
+		long other = Fixtures.actor(this.users, "tp.ttbcxb").userId();
+		long before = this.notifications.unread(owner);
+		long othersBefore = this.notifications.unread(other);
+		this.tx
+			.execute((status) -> this.notifications.notify("test:bell:1", owner, "Nhắc việc: 2 nhiệm vụ", "/tasks/1"));
+		assertThat(Pages.ok(this.mvc, get("/notifications/count").with(demo.as("cv.ttbcxb"))))
+			.contains(">" + (before + 1) + "<");
+		assertThat(this.notifications.unread(other)).isEqualTo(othersBefore);
+		assertThat(Pages.ok(this.mvc, get("/notifications").with(demo.as("cv.ttbcxb"))))
+			.contains("Nhắc việc: 2 nhiệm vụ");
+		long id = this.notifications.of(owner, 0)
+			.getContent()
+			.stream()
+			.filter((n) -> n.link().equals("/tasks/1"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThat(this.mvc.perform(post("/notifications/" + id + "/read").with(demo.as("tp.ttbcxb")).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.mvc.perform(post("/notifications/" + id + "/read").with(demo.as("cv.ttbcxb")).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/tasks/1");
+		assertThat(this.notifications.unread(owner)).isEqualTo(before);
+	}
+
+}
