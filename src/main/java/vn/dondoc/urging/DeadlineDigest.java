@@ -91,12 +91,12 @@ public class DeadlineDigest {
 		// Deadlines whose reminder day is today: k days before them is today, or a day
 		// off between today and the next working day.
 		LocalDate next = this.workingDays.plusWorkingDays(today, 1);
-		StringBuilder due = new StringBuilder("(t.deadline < :today");
+		StringBuilder due = new StringBuilder("(COL < :today");
 		Map<String, Object> params = new HashMap<>();
 		params.put("today", Date.valueOf(today));
 		int i = 0;
 		for (int days : this.settings.daysBefore()) {
-			due.append(" OR t.deadline BETWEEN :from").append(i).append(" AND :to").append(i);
+			due.append(" OR COL BETWEEN :from").append(i).append(" AND :to").append(i);
 			params.put("from" + i, Date.valueOf(today.plusDays(days)));
 			params.put("to" + i, Date.valueOf(next.minusDays(1).plusDays(days)));
 			i++;
@@ -110,22 +110,34 @@ public class DeadlineDigest {
 	}
 
 	private int digests(LocalDate today, String due, Map<String, Object> params) {
+		// Coordinating units are reminded of their own parts, under the task's link.
 		String sql = """
 				WITH due AS (
 				  SELECT t.id, t.deadline, left(t.content, 200) AS title, t.lead_unit_id, t.assignee_id, t.monitor_user_id
-				  FROM task t WHERE %s AND t.deadline IS NOT NULL AND %s
+				  FROM task t WHERE %1$s AND t.deadline IS NOT NULL AND %2$s
+				), due_parts AS (
+				  SELECT t.id, p.deadline, left('[Phối hợp] ' || p.description || ' – ' || t.content, 200) AS title,
+				         p.unit_id
+				  FROM task_part p JOIN task t ON t.id = p.task_id
+				  WHERE %1$s AND p.status <> 'DONE' AND p.forwarded_at IS NOT NULL AND p.deadline IS NOT NULL AND %3$s
 				), recipients AS (
 				  SELECT id AS task_id, assignee_id AS user_id FROM due WHERE assignee_id IS NOT NULL
 				  UNION SELECT id, monitor_user_id FROM due WHERE monitor_user_id IS NOT NULL
 				  UNION SELECT d.id, u.id FROM due d JOIN app_user u ON u.unit_id = d.lead_unit_id AND u.active
 				    JOIN app_user_role r ON r.user_id = u.id AND r.role = 'UNIT_HEAD'
+				), listed AS (
+				  SELECT r.user_id, d.id, d.title, d.deadline FROM recipients r JOIN due d ON d.id = r.task_id
+				  UNION ALL
+				  SELECT u.id, p.id, p.title, p.deadline FROM due_parts p
+				    JOIN app_user u ON u.unit_id = p.unit_id AND u.active
+				    JOIN app_user_role r ON r.user_id = u.id AND r.role = 'UNIT_HEAD'
 				)
-				SELECT u.id AS user_id, u.full_name, u.email, u.unit_id, d.id, d.title, d.deadline
-				FROM recipients r JOIN due d ON d.id = r.task_id JOIN app_user u ON u.id = r.user_id
+				SELECT u.id AS user_id, u.full_name, u.email, u.unit_id, l.id, l.title, l.deadline
+				FROM listed l JOIN app_user u ON u.id = l.user_id
 				WHERE u.active AND u.email IS NOT NULL
-				ORDER BY u.id, d.deadline, d.id
+				ORDER BY u.id, l.deadline, l.id
 				"""
-			.formatted(OPEN, due);
+			.formatted(OPEN, due.replace("COL", "t.deadline"), due.replace("COL", "p.deadline"));
 		List<Integer> queued = new ArrayList<>(List.of(0));
 		Map<String, Object> current = new HashMap<>();
 		List<Map<String, Object>> tasks = new ArrayList<>();
@@ -190,7 +202,8 @@ public class DeadlineDigest {
 						escalation ? "/tasks?timeliness=OVERDUE" : "/tasks?scope=mine&status=OPEN");
 			}
 			if (isNew && !escalation) {
-				this.workflow.recordAutomaticUrges(tasks.stream().map((task) -> (Long) task.get("id")).toList(),
+				this.workflow.recordAutomaticUrges(
+						tasks.stream().map((task) -> (Long) task.get("id")).distinct().toList(),
 						(String) person.get("name"), "Thư nhắc hạn ngày " + DMY.format(today));
 			}
 			return isNew;

@@ -123,6 +123,12 @@ class DeadlineDigestIT {
 			.getId();
 		long today = task("Hạn hôm nay", TODAY, assignee);
 		long tomorrow = task("Hạn ngày mai", TODAY.plusDays(1), assignee);
+		Task withPart = this.reading.taskState(tomorrow).orElseThrow();
+		this.workflow.addPart(Fixtures.actor(this.users, "tp.ttcntt"), tomorrow, withPart.getVersion(),
+				Fixtures.unit(this.units, "BCVT"), "Số liệu hạ tầng viễn thông", TODAY.plusDays(1));
+		withPart = this.reading.taskState(tomorrow).orElseThrow();
+		this.workflow.forwardPart(Fixtures.actor(this.users, "tp.ttcntt"), tomorrow, withPart.getVersion(),
+				withPart.getParts().get(0).getId());
 		long sunday = task("Hạn Chủ nhật", LocalDate.of(2026, 12, 6), assignee);
 		long monday = task("Hạn thứ Hai tuần sau", LocalDate.of(2026, 12, 7), assignee);
 		long overdue = task("Đã quá hạn", TODAY.minusDays(2), assignee);
@@ -145,6 +151,15 @@ class DeadlineDigestIT {
 		assertThat(
 				Arrays.stream(smtp.getReceivedMessages()).filter((m) -> recipient(m).equals("tp.ttcntt@dondoc.local")))
 			.hasSize(1);
+		// The coordinating unit's head is reminded of its part, under the task's link.
+		List<MimeMessage> coordinating = Arrays.stream(smtp.getReceivedMessages())
+			.filter((m) -> recipient(m).equals("tp.bcvt@dondoc.local"))
+			.toList();
+		assertThat(coordinating).hasSize(1);
+		assertThat(GreenMailUtil.getBody(coordinating.get(0))).contains("/tasks/" + tomorrow);
+		assertThat(this.jdbc.sql("SELECT body_text FROM mail_outbox WHERE recipient = 'tp.bcvt@dondoc.local'")
+			.query(String.class)
+			.single()).contains("[Phối hợp] Số liệu hạ tầng viễn thông");
 		assertThat(Arrays.stream(smtp.getReceivedMessages())
 			.filter((m) -> recipient(m).equals("giamdoc@dondoc.local"))
 			.map(DeadlineDigestIT::subject)).singleElement().asString().startsWith("Báo cáo Lãnh đạo");
