@@ -10,14 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dondoc.calendar.WorkingDays;
@@ -48,7 +53,14 @@ public class DeadlineDigest {
 
 	private final WorkingDays workingDays;
 
+	/** Each person's mail in its own transaction, apart from the reading one. */
 	private final TransactionTemplate transactions;
+
+	/** The read-only transaction in which the due rows are streamed. */
+	private final TransactionTemplate reading;
+
+	/** Reads the due rows in batches instead of all at once. */
+	private final JdbcClient streaming;
 
 	private final ReminderSettings settings;
 
@@ -59,15 +71,23 @@ public class DeadlineDigest {
 	private final MessageSource messages;
 
 	DeadlineDigest(JdbcClient jdbc, MailOutbox outbox, TaskWorkflow workflow, WorkingDays workingDays,
-			TransactionTemplate transactions, ReminderSettings settings, Clock clock, Notifications notifications,
-			MessageSource messages) {
+			PlatformTransactionManager transactionManager, DataSource dataSource, ReminderSettings settings,
+			Clock clock, Notifications notifications, MessageSource messages) {
 		this.notifications = notifications;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.workflow = workflow;
 		this.workingDays = workingDays;
-		this.transactions = transactions;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.reading = new TransactionTemplate(transactionManager);
+		this.reading.setReadOnly(true);
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		// PostgreSQL streams with a cursor only inside a transaction and with a fetch
+		// size.
+		template.setFetchSize(500);
+		this.streaming = JdbcClient.create(template);
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -141,7 +161,7 @@ public class DeadlineDigest {
 		List<Integer> queued = new ArrayList<>(List.of(0));
 		Map<String, Object> current = new HashMap<>();
 		List<Map<String, Object>> tasks = new ArrayList<>();
-		this.jdbc.sql(sql).params(params).query((rs) -> {
+		this.reading.executeWithoutResult((status) -> this.streaming.sql(sql).params(params).query((rs) -> {
 			long userId = rs.getLong("user_id");
 			if (!current.isEmpty() && !current.get("id").equals(userId)) {
 				queued.set(0, queued.get(0) + send(today, current, tasks, false));
@@ -152,7 +172,7 @@ public class DeadlineDigest {
 			current.put("email", rs.getString("email"));
 			current.put("unitId", rs.getLong("unit_id"));
 			tasks.add(task(rs.getLong("id"), rs.getString("title"), rs.getDate("deadline").toLocalDate()));
-		});
+		}));
 		if (!current.isEmpty()) {
 			queued.set(0, queued.get(0) + send(today, current, tasks, false));
 		}
