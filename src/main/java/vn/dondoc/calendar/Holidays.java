@@ -48,13 +48,12 @@ public class Holidays {
 	 */
 	public int fillFromLabourCode() {
 		int added = 0;
+		java.util.Set<Integer> filled = new java.util.HashSet<>(
+				this.jdbc.sql("SELECT DISTINCT EXTRACT(YEAR FROM day)::int FROM holiday WHERE source = 'LAW'")
+					.query(Integer.class)
+					.list());
 		for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-			long existing = this.jdbc
-				.sql("SELECT count(*) FROM holiday WHERE source = 'LAW' AND EXTRACT(YEAR FROM day) = :year")
-				.param("year", year)
-				.query(Long.class)
-				.single();
-			if (existing == 0) {
+			if (!filled.contains(year)) {
 				for (SpecialDay day : LabourCodeHolidays.of(year)) {
 					added += insert(day, "LAW");
 				}
@@ -65,9 +64,9 @@ public class Holidays {
 
 	@Transactional(readOnly = true)
 	public List<SpecialDay> ofYear(int year) {
-		return this.jdbc
-			.sql("SELECT day, name, kind, source FROM holiday WHERE EXTRACT(YEAR FROM day) = :year ORDER BY day")
-			.param("year", year)
+		return this.jdbc.sql("SELECT day, name, kind, source FROM holiday WHERE day BETWEEN :from AND :to ORDER BY day")
+			.param("from", Date.valueOf(LocalDate.of(year, 1, 1)))
+			.param("to", Date.valueOf(LocalDate.of(year, 12, 31)))
 			.query(Holidays::map)
 			.list();
 	}

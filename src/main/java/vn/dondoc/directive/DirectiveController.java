@@ -88,7 +88,7 @@ class DirectiveController {
 	String newDirective(Model model) {
 		DirectiveForm form = new DirectiveForm();
 		form.setReceivedDate(LocalDate.now(this.clock));
-		form.getTasks().add(emptyTask());
+		form.getTasks().add(new TaskForm());
 		return showForm(form, model);
 	}
 
@@ -157,7 +157,7 @@ class DirectiveController {
 
 	private static void changeRows(List<TaskForm> tasks, String[] parts) {
 		switch (parts[0]) {
-			case "addTask" -> tasks.add(emptyTask());
+			case "addTask" -> tasks.add(new TaskForm());
 			case "removeTask" -> {
 				int index = Integer.parseInt(parts[1]);
 				if (index >= 0 && index < tasks.size() && tasks.size() > 1) {
@@ -193,10 +193,6 @@ class DirectiveController {
 			}
 		}
 		return "add-task";
-	}
-
-	private static TaskForm emptyTask() {
-		return new TaskForm();
 	}
 
 	private String showForm(DirectiveForm form, Model model) {
@@ -261,11 +257,11 @@ class DirectiveController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-		DirectiveDetails details = this.reading.directive(id, this.actors.of(me))
+		Actor actor = this.actors.of(me);
+		DirectiveDetails details = this.reading.directive(id, actor)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("d", details);
 		model.addAttribute("directive", details.directive());
-		Actor actor = this.actors.of(me);
 		model.addAttribute("canInstruct", TaskPolicy.canInstruct(actor) && !details.directive().isConfidential()
 				&& !details.directive().isReturned());
 		model.addAttribute("canReturn", TaskPolicy.canReturnDirective(actor) && !details.directive().isConfidential()
@@ -295,9 +291,10 @@ class DirectiveController {
 	@PreAuthorize("hasRole('OFFICE')")
 	String forwardAll(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
 		Actor actor = this.actors.of(me);
-		this.reading.directive(id, actor).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		DirectiveDetails details = this.reading.directive(id, actor)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		int forwarded = 0;
-		for (Task task : this.reading.tasksOf(id)) {
+		for (Task task : details.tasks()) {
 			if (!task.isForwarded() && task.getStatus().isOpen()) {
 				try {
 					this.workflow.forward(actor, task.getId(), task.getVersion());

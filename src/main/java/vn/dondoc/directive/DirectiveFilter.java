@@ -1,29 +1,9 @@
 package vn.dondoc.directive;
 
-import java.time.LocalDate;
-
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
  * The filters of the directive register, bound from the query string.
  */
-public class DirectiveFilter {
-
-	private String q;
-
-	private String number;
-
-	private Issuer issuer;
-
-	private DirectiveKind kind;
-
-	private String signer;
-
-	@DateTimeFormat(pattern = "dd/MM/yyyy")
-	private LocalDate from;
-
-	@DateTimeFormat(pattern = "dd/MM/yyyy")
-	private LocalDate to;
+public class DirectiveFilter extends ListFilter {
 
 	private Directive.State status;
 
@@ -32,66 +12,6 @@ public class DirectiveFilter {
 	 * directives.
 	 */
 	private Boolean confidential;
-
-	private String sort;
-
-	private int page;
-
-	public String getQ() {
-		return this.q;
-	}
-
-	public void setQ(String q) {
-		this.q = q;
-	}
-
-	public String getNumber() {
-		return this.number;
-	}
-
-	public void setNumber(String number) {
-		this.number = number;
-	}
-
-	public Issuer getIssuer() {
-		return this.issuer;
-	}
-
-	public void setIssuer(Issuer issuer) {
-		this.issuer = issuer;
-	}
-
-	public DirectiveKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(DirectiveKind kind) {
-		this.kind = kind;
-	}
-
-	public String getSigner() {
-		return this.signer;
-	}
-
-	public void setSigner(String signer) {
-		this.signer = signer;
-	}
-
-	public LocalDate getFrom() {
-		return this.from;
-	}
-
-	public void setFrom(LocalDate from) {
-		this.from = from;
-	}
-
-	public LocalDate getTo() {
-		return this.to;
-	}
-
-	public void setTo(LocalDate to) {
-		this.to = to;
-	}
 
 	public Directive.State getStatus() {
 		return this.status;
@@ -107,22 +27,6 @@ public class DirectiveFilter {
 
 	public void setConfidential(Boolean confidential) {
 		this.confidential = confidential;
-	}
-
-	public String getSort() {
-		return this.sort;
-	}
-
-	public void setSort(String sort) {
-		this.sort = sort;
-	}
-
-	public int getPage() {
-		return this.page;
-	}
-
-	public void setPage(int page) {
-		this.page = Math.max(0, page);
 	}
 
 }

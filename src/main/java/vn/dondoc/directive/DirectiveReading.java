@@ -132,7 +132,7 @@ public class DirectiveReading {
 	}
 
 	/** Whether the file belongs to a record the person may read, and which. */
-	public Optional<Attachments.StoredFile> attachment(long id, Actor actor) {
+	public Optional<Attachments.StoredFile> attachment(long id) {
 		// Confidential placeholders never hold files, so every stored file belongs to a
 		// record that any signed-in person may read.
 		return this.attachments.load(id);

@@ -279,11 +279,15 @@ class TaskController {
 			}
 			catch (OptimisticLockingFailureException stale) {
 				result.reject("stale.edit");
-				this.reading.task(id).ifPresent((details) -> form.setVersion(details.task().getVersion()));
 			}
 		}
 		model.addAttribute("failed", result.getObjectName());
 		String view = page(id, me, model);
+		if (result.hasGlobalErrors() && "stale.edit".equals(result.getGlobalError().getCode())) {
+			// A second press applies the person's input to the task as the page now shows
+			// it.
+			form.setVersion(((Task) model.getAttribute("task")).getVersion());
+		}
 		TaskActions can = (TaskActions) model.getAttribute("can");
 		if (result.hasGlobalErrors() && can != null && !can.offers(result.getObjectName())) {
 			// The step is no longer on offer (someone took it first), so its form is not

@@ -57,7 +57,6 @@ class TaskEditController {
 	@PostMapping
 	String save(@PathVariable long id, @ModelAttribute("form") TaskForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
-		TaskDetails details = load(id);
 		form.validate(result, "", false);
 		if (!result.hasErrors()) {
 			try {
@@ -70,11 +69,13 @@ class TaskEditController {
 			}
 			catch (OptimisticLockingFailureException stale) {
 				result.reject("stale.edit");
-				model.addAttribute("stored", TaskForm.of(details.task()));
-				form.setVersion(details.task().getVersion());
+				TaskDetails stored = load(id);
+				model.addAttribute("stored", TaskForm.of(stored.task()));
+				form.setVersion(stored.task().getVersion());
+				return show(form, stored, model);
 			}
 		}
-		return show(form, details, model);
+		return show(form, load(id), model);
 	}
 
 	private TaskDetails load(long id) {

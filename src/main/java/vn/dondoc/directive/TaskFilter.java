@@ -6,15 +6,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import vn.dondoc.common.Texts;
 
 /**
  * The filters of the task list, bound from the query string so that every list can be
- * bookmarked: {@code /tasks?scope=unit&status=OPEN&sort=deadline&page=2}.
+ * bookmarked: {@code /tasks?scope=unit&status=OPEN&sort=deadline&page=2}; the shared date
+ * range is of the deadline.
  */
-public class TaskFilter {
+public class TaskFilter extends ListFilter {
 
 	public enum Scope {
 
@@ -33,37 +32,17 @@ public class TaskFilter {
 
 	private String scope;
 
-	private String q;
-
-	private String number;
-
 	private Long unit;
 
 	private String status;
 
 	private Timeliness timeliness;
 
-	@DateTimeFormat(pattern = "dd/MM/yyyy")
-	private LocalDate from;
-
-	@DateTimeFormat(pattern = "dd/MM/yyyy")
-	private LocalDate to;
-
-	private Issuer issuer;
-
-	private String signer;
-
-	private DirectiveKind kind;
-
 	private TaskCategory category;
 
 	private String period;
 
 	private Pending pending;
-
-	private String sort;
-
-	private int page;
 
 	public Scope scopeOrDefault() {
 		if (this.scope == null) {
@@ -119,22 +98,6 @@ public class TaskFilter {
 		this.scope = scope;
 	}
 
-	public String getQ() {
-		return this.q;
-	}
-
-	public void setQ(String q) {
-		this.q = q;
-	}
-
-	public String getNumber() {
-		return this.number;
-	}
-
-	public void setNumber(String number) {
-		this.number = number;
-	}
-
 	public Long getUnit() {
 		return this.unit;
 	}
@@ -159,46 +122,6 @@ public class TaskFilter {
 		this.timeliness = timeliness;
 	}
 
-	public LocalDate getFrom() {
-		return this.from;
-	}
-
-	public void setFrom(LocalDate from) {
-		this.from = from;
-	}
-
-	public LocalDate getTo() {
-		return this.to;
-	}
-
-	public void setTo(LocalDate to) {
-		this.to = to;
-	}
-
-	public Issuer getIssuer() {
-		return this.issuer;
-	}
-
-	public void setIssuer(Issuer issuer) {
-		this.issuer = issuer;
-	}
-
-	public String getSigner() {
-		return this.signer;
-	}
-
-	public void setSigner(String signer) {
-		this.signer = signer;
-	}
-
-	public DirectiveKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(DirectiveKind kind) {
-		this.kind = kind;
-	}
-
 	public TaskCategory getCategory() {
 		return this.category;
 	}
@@ -221,22 +144,6 @@ public class TaskFilter {
 
 	public void setPending(Pending pending) {
 		this.pending = pending;
-	}
-
-	public String getSort() {
-		return this.sort;
-	}
-
-	public void setSort(String sort) {
-		this.sort = sort;
-	}
-
-	public int getPage() {
-		return this.page;
-	}
-
-	public void setPage(int page) {
-		this.page = Math.max(0, page);
 	}
 
 }

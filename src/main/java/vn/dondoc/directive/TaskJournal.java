@@ -65,14 +65,16 @@ class TaskJournal {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	void addAutomaticUrges(java.util.Collection<Long> taskIds, String targetPerson, String note, Instant at) {
+	void addAutomaticUrges(java.util.Collection<Long> taskIds, String urgedBy, String targetPerson, String note,
+			Instant at) {
 		Long[] ids = taskIds.toArray(Long[]::new);
 		this.jdbc.sql("""
 				INSERT INTO urge (task_id, channel, weight, urged_by, target_unit_id, target_person, note, urged_at,
 				                  automatic)
-				SELECT t.id, 'SYSTEM', 'REMINDER', 'Hệ thống', t.lead_unit_id, :person, :note, :at, TRUE
+				SELECT t.id, 'SYSTEM', 'REMINDER', :by, t.lead_unit_id, :person, :note, :at, TRUE
 				FROM task t WHERE t.id = ANY(:ids)
 				""")
+			.param("by", urgedBy)
 			.param("person", targetPerson)
 			.param("note", note)
 			.param("at", Timestamp.from(at))

@@ -218,9 +218,10 @@ public class TaskWorkflow {
 	 * tasks the reminder lists.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	public void recordAutomaticUrges(java.util.Collection<Long> taskIds, String targetPerson, String note) {
+	public void recordAutomaticUrges(java.util.Collection<Long> taskIds, String urgedBy, String targetPerson,
+			String note) {
 		if (!taskIds.isEmpty()) {
-			this.journal.addAutomaticUrges(taskIds, targetPerson, note, this.clock.instant());
+			this.journal.addAutomaticUrges(taskIds, urgedBy, targetPerson, note, this.clock.instant());
 		}
 	}
 

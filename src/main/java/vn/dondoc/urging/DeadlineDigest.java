@@ -122,6 +122,7 @@ public class DeadlineDigest {
 			i++;
 		}
 		due.append(")");
+		params.put("partPrefix", text("mail.reminder.part"));
 		int queued = digests(today, due.toString(), params);
 		queued += escalations(today);
 		logger.info("Deadline digest for " + today + ": " + queued + " mails queued in "
@@ -136,7 +137,7 @@ public class DeadlineDigest {
 				  SELECT t.id, t.deadline, left(t.content, 200) AS title, t.lead_unit_id, t.assignee_id, t.monitor_user_id
 				  FROM task t WHERE %1$s AND t.deadline IS NOT NULL AND %2$s
 				), due_parts AS (
-				  SELECT t.id, p.deadline, left('[Phối hợp] ' || p.description || ' – ' || t.content, 200) AS title,
+				  SELECT t.id, p.deadline, left(:partPrefix || ' ' || p.description || ' – ' || t.content, 200) AS title,
 				         p.unit_id
 				  FROM task_part p JOIN task t ON t.id = p.task_id
 				  WHERE %1$s AND p.status <> 'DONE' AND p.forwarded_at IS NOT NULL AND p.deadline IS NOT NULL AND %3$s
@@ -217,18 +218,24 @@ public class DeadlineDigest {
 					escalation ? "overdue-escalation" : "task-reminder", variables);
 			if (isNew) {
 				this.notifications.notify(key, (Long) person.get("id"),
-						this.messages.getMessage(escalation ? "mail.escalation.subject" : "mail.reminder.subject",
-								new Object[] { tasks.size() }, MailOutbox.VIETNAMESE),
+						text(escalation ? "mail.escalation.subject" : "mail.reminder.subject", tasks.size()),
 						escalation ? "/tasks?timeliness=OVERDUE" : "/tasks?scope=mine&status=OPEN");
 			}
 			if (isNew && !escalation) {
 				this.workflow.recordAutomaticUrges(
-						tasks.stream().map((task) -> (Long) task.get("id")).distinct().toList(),
-						(String) person.get("name"), "Thư nhắc hạn ngày " + DMY.format(today));
+						tasks.stream().map((task) -> (Long) task.get("id")).distinct().toList(), text("urge.system"),
+						(String) person.get("name"), text("urge.reminderNote", DMY.format(today)));
 			}
 			return isNew;
 		});
 		return Boolean.TRUE.equals(queued) ? 1 : 0;
+	}
+
+	/**
+	 * Stored words are written in the Department's language, whoever reads them later.
+	 */
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, MailOutbox.VIETNAMESE);
 	}
 
 	private static Map<String, Object> task(long id, String title, LocalDate deadline) {
