@@ -153,6 +153,9 @@ class DemoDirectives implements ApplicationRunner {
 			this.clock.resetThisThread();
 			SecurityContextHolder.clearContext();
 		}
+		// The replay's assignment mails and notices are history: nothing of it is sent.
+		this.jdbc.sql("DELETE FROM mail_outbox WHERE idempotency_key LIKE 'assignment:%'").update();
+		this.jdbc.sql("DELETE FROM notification WHERE idempotency_key LIKE 'assignment:%'").update();
 		logger.info("Loaded demo directives: " + this.settings.directives() + " directives with " + tasks
 				+ " tasks over eighteen months in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 	}

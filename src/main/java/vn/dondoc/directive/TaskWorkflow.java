@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,8 +49,11 @@ public class TaskWorkflow {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	TaskWorkflow(Tasks tasks, Directives directives, TaskJournal journal, Attachments attachments, UnitManagement units,
-			UserDirectory people, AuditTrail audit, Clock clock) {
+			UserDirectory people, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.tasks = tasks;
 		this.directives = directives;
 		this.journal = journal;
@@ -248,11 +254,40 @@ public class TaskWorkflow {
 
 	private void apply(Actor actor, Task task, String action, Step step) {
 		Map<String, Object> before = task.auditState();
+		Instant forwardedBefore = task.getForwardedAt();
+		Long assigneeBefore = task.getAssigneeId();
+		Set<Long> partsForwardedBefore = task.getParts()
+			.stream()
+			.filter((part) -> part.getForwardedAt() != null)
+			.map(TaskPart::getId)
+			.collect(Collectors.toSet());
 		Instant now = this.clock.instant();
 		step.apply(task, now, LocalDate.now(this.clock));
 		this.tasks.saveAndFlush(task);
 		this.audit.recordChange(action, AUDIT_TYPE, task.getId(), label(directiveOf(task), task), before,
 				task.auditState());
+		announce(task, forwardedBefore, assigneeBefore, partsForwardedBefore, now);
+	}
+
+	/**
+	 * Tells the units and people a task has just reached (mail, in the same transaction).
+	 */
+	private void announce(Task task, Instant forwardedBefore, Long assigneeBefore, Set<Long> partsForwardedBefore,
+			Instant now) {
+		if (task.getForwardedAt() != null && !task.getForwardedAt().equals(forwardedBefore)) {
+			this.events.publishEvent(new TaskAssigned(task.getId(), TaskAssigned.Target.UNIT, task.getLeadUnitId(),
+					task.getContent(), task.getDeadline(), now));
+		}
+		if (task.getAssigneeId() != null && !task.getAssigneeId().equals(assigneeBefore)) {
+			this.events.publishEvent(new TaskAssigned(task.getId(), TaskAssigned.Target.PERSON, task.getAssigneeId(),
+					task.getContent(), task.getDeadline(), now));
+		}
+		for (TaskPart part : task.getParts()) {
+			if (part.getForwardedAt() != null && !partsForwardedBefore.contains(part.getId())) {
+				this.events.publishEvent(new TaskAssigned(task.getId(), TaskAssigned.Target.PART, part.getUnitId(),
+						part.getDescription() + " – " + task.getContent(), part.getDeadline(), now));
+			}
+		}
 	}
 
 	private Directive directiveOf(Task task) {

@@ -47,7 +47,7 @@ public class DeadlineDigest {
 
 	private final JdbcClient jdbc;
 
-	private final MailOutbox outbox;
+	private final Reminders reminders;
 
 	private final TaskWorkflow workflow;
 
@@ -66,17 +66,14 @@ public class DeadlineDigest {
 
 	private final Clock clock;
 
-	private final Notifications notifications;
-
 	private final MessageSource messages;
 
-	DeadlineDigest(JdbcClient jdbc, MailOutbox outbox, TaskWorkflow workflow, WorkingDays workingDays,
+	DeadlineDigest(JdbcClient jdbc, Reminders reminders, TaskWorkflow workflow, WorkingDays workingDays,
 			PlatformTransactionManager transactionManager, DataSource dataSource, ReminderSettings settings,
-			Clock clock, Notifications notifications, MessageSource messages) {
-		this.notifications = notifications;
+			Clock clock, MessageSource messages) {
 		this.messages = messages;
 		this.jdbc = jdbc;
-		this.outbox = outbox;
+		this.reminders = reminders;
 		this.workflow = workflow;
 		this.workingDays = workingDays;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -155,76 +152,72 @@ public class DeadlineDigest {
 				)
 				SELECT u.id AS user_id, u.full_name, u.email, u.unit_id, l.id, l.title, l.deadline
 				FROM listed l JOIN app_user u ON u.id = l.user_id
-				WHERE u.active AND u.email IS NOT NULL
+				WHERE u.active
 				ORDER BY u.id, l.deadline, l.id
 				"""
 			.formatted(OPEN, due.replace("COL", "t.deadline"), due.replace("COL", "p.deadline"));
-		List<Integer> queued = new ArrayList<>(List.of(0));
-		Map<String, Object> current = new HashMap<>();
-		List<Map<String, Object>> tasks = new ArrayList<>();
+		int[] queued = { 0 };
+		Reminders.Person[] current = { null };
+		Listing listing = new Listing(this.settings.listLimit());
 		this.reading.executeWithoutResult((status) -> this.streaming.sql(sql).params(params).query((rs) -> {
 			long userId = rs.getLong("user_id");
-			if (!current.isEmpty() && !current.get("id").equals(userId)) {
-				queued.set(0, queued.get(0) + send(today, current, tasks, false));
-				tasks.clear();
+			if (current[0] != null && current[0].id() != userId) {
+				queued[0] += send(today, current[0], listing, false);
+				listing.clear();
 			}
-			current.put("id", userId);
-			current.put("name", rs.getString("full_name"));
-			current.put("email", rs.getString("email"));
-			current.put("unitId", rs.getLong("unit_id"));
-			tasks.add(task(rs.getLong("id"), rs.getString("title"), rs.getDate("deadline").toLocalDate()));
+			current[0] = new Reminders.Person(userId, rs.getString("full_name"), rs.getString("email"));
+			listing.add(rs.getLong("id"), rs.getString("title"), rs.getDate("deadline").toLocalDate());
 		}));
-		if (!current.isEmpty()) {
-			queued.set(0, queued.get(0) + send(today, current, tasks, false));
+		if (current[0] != null) {
+			queued[0] += send(today, current[0], listing, false);
 		}
-		return queued.get(0);
+		return queued[0];
 	}
 
 	private int escalations(LocalDate today) {
-		List<Map<String, Object>> overdue = this.jdbc.sql("""
+		// Only the first tasks are listed; the rest are counted, so memory stays flat.
+		Date limit = Date.valueOf(today.minusDays(this.settings.escalateAfterDays()));
+		Listing overdue = new Listing(this.settings.listLimit());
+		this.jdbc.sql("""
 				SELECT t.id, left(t.content, 200) AS title, t.deadline FROM task t
-				WHERE %s AND t.deadline < :limit ORDER BY t.deadline, t.id
-				""".formatted(OPEN))
-			.param("limit", Date.valueOf(today.minusDays(this.settings.escalateAfterDays())))
-			.query((rs, row) -> task(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()))
-			.list();
-		if (overdue.isEmpty()) {
+				WHERE %s AND t.deadline < :limit ORDER BY t.deadline, t.id LIMIT :rows
+				""".formatted(OPEN)).param("limit", limit).param("rows", this.settings.listLimit()).query((rs) -> {
+			overdue.add(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate());
+		});
+		if (overdue.total == 0) {
 			return 0;
 		}
+		overdue.total = this.jdbc.sql("SELECT count(*) FROM task t WHERE %s AND t.deadline < :limit".formatted(OPEN))
+			.param("limit", limit)
+			.query(Integer.class)
+			.single();
 		int queued = 0;
-		for (Map<String, Object> leader : this.jdbc.sql("""
-				SELECT u.id, u.full_name, u.email, u.unit_id FROM app_user u
+		for (Reminders.Person leader : this.jdbc.sql("""
+				SELECT u.id, u.full_name, u.email FROM app_user u
 				JOIN app_user_role r ON r.user_id = u.id AND r.role = 'LEADER'
-				WHERE u.active AND u.email IS NOT NULL ORDER BY u.id
-				""")
-			.query((rs, row) -> Map.<String, Object>of("id", rs.getLong(1), "name", rs.getString(2), "email",
-					rs.getString(3), "unitId", rs.getLong(4)))
-			.list()) {
+				WHERE u.active ORDER BY u.id
+				""").query((rs, row) -> new Reminders.Person(rs.getLong(1), rs.getString(2), rs.getString(3))).list()) {
 			queued += send(today, leader, overdue, true);
 		}
 		return queued;
 	}
 
-	private int send(LocalDate today, Map<String, Object> person, List<Map<String, Object>> tasks, boolean escalation) {
-		String key = (escalation ? "escalation:" : "digest:") + today + ":" + person.get("id");
-		List<Map<String, Object>> listed = tasks.subList(0, Math.min(tasks.size(), this.settings.listLimit()));
+	private int send(LocalDate today, Reminders.Person person, Listing listing, boolean escalation) {
+		String key = (escalation ? "escalation:" : "digest:") + today + ":" + person.id();
 		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("name", person.get("name"));
-		variables.put("tasks", List.copyOf(listed));
-		variables.put("more", tasks.size() - listed.size());
-		variables.put("total", tasks.size());
+		variables.put("name", person.name());
+		variables.put("tasks", List.copyOf(listing.listed));
+		variables.put("more", listing.total - listing.listed.size());
+		variables.put("total", listing.total);
 		Boolean queued = this.transactions.execute((status) -> {
-			boolean isNew = this.outbox.enqueue(key, (String) person.get("email"),
-					escalation ? "overdue-escalation" : "task-reminder", variables);
-			if (isNew) {
-				this.notifications.notify(key, (Long) person.get("id"),
-						text(escalation ? "mail.escalation.subject" : "mail.reminder.subject", tasks.size()),
-						escalation ? "/tasks?timeliness=OVERDUE" : "/tasks?scope=mine&status=OPEN");
-			}
+			boolean isNew = this.reminders.deliver(key, person,
+					escalation ? MailKind.ESCALATION : MailKind.DEADLINE_DIGEST,
+					escalation ? "overdue-escalation" : "task-reminder", variables,
+					text(escalation ? "mail.escalation.subject" : "mail.reminder.subject", listing.total),
+					escalation ? "/tasks?timeliness=OVERDUE" : "/tasks?scope=mine&status=OPEN");
 			if (isNew && !escalation) {
-				this.workflow.recordAutomaticUrges(
-						tasks.stream().map((task) -> (Long) task.get("id")).distinct().toList(), text("urge.system"),
-						(String) person.get("name"), text("urge.reminderNote", DMY.format(today)));
+				this.workflow.recordAutomaticUrges(listing.ids, text("urge.system"), person.name(),
+						text("urge.reminderNote", DMY.format(today)));
 			}
 			return isNew;
 		});
@@ -238,8 +231,38 @@ public class DeadlineDigest {
 		return this.messages.getMessage(key, arguments, MailOutbox.VIETNAMESE);
 	}
 
-	private static Map<String, Object> task(long id, String title, LocalDate deadline) {
-		return Map.of("id", id, "title", title, "deadline", DMY.format(deadline));
+	/**
+	 * One person's tasks as read: the first ones to list in the mail, every id to log the
+	 * urging on, and how many there are.
+	 */
+	private static final class Listing {
+
+		private final int limit;
+
+		private final List<Map<String, Object>> listed = new ArrayList<>();
+
+		private final java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+
+		private int total;
+
+		Listing(int limit) {
+			this.limit = limit;
+		}
+
+		void add(long id, String title, LocalDate deadline) {
+			if (this.listed.size() < this.limit) {
+				this.listed.add(Map.of("id", id, "title", title, "deadline", DMY.format(deadline)));
+			}
+			this.ids.add(id);
+			this.total++;
+		}
+
+		void clear() {
+			this.listed.clear();
+			this.ids.clear();
+			this.total = 0;
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.dondoc.urging;
 
+import java.util.Set;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
 
@@ -23,8 +26,27 @@ class NotificationController {
 
 	private final Notifications notifications;
 
-	NotificationController(Notifications notifications) {
+	private final MailPreferences preferences;
+
+	NotificationController(Notifications notifications, MailPreferences preferences) {
 		this.notifications = notifications;
+		this.preferences = preferences;
+	}
+
+	/** Which reminders come by e-mail: the optional ones can be turned off. */
+	@GetMapping("/settings")
+	String settings(@AuthenticationPrincipal CurrentUser me, Model model) {
+		model.addAttribute("kinds", MailKind.values());
+		model.addAttribute("wanted", this.preferences.wanted(me.getId()));
+		return "notifications/settings";
+	}
+
+	@PostMapping("/settings")
+	String saveSettings(@RequestParam(name = "kind", required = false) Set<MailKind> kinds,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		this.preferences.choose(me.getId(), (kinds != null) ? kinds : Set.of());
+		redirect.addFlashAttribute("success", "preferences.saved");
+		return "redirect:/notifications/settings";
 	}
 
 	@GetMapping

@@ -1,5 +1,8 @@
 package vn.dondoc.urging;
 
+import java.time.Clock;
+import java.time.YearMonth;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +25,29 @@ class OutboxController {
 
 	private final DeadlineDigest digest;
 
-	OutboxController(OutboxQueries queries, OutboxSender sender, DeadlineDigest digest) {
+	private final MonthlyCycle monthlyCycle;
+
+	private final ReportCycle reportCycle;
+
+	private final Clock clock;
+
+	OutboxController(OutboxQueries queries, OutboxSender sender, DeadlineDigest digest, MonthlyCycle monthlyCycle,
+			ReportCycle reportCycle, Clock clock) {
 		this.queries = queries;
 		this.sender = sender;
 		this.digest = digest;
+		this.monthlyCycle = monthlyCycle;
+		this.reportCycle = reportCycle;
+		this.clock = clock;
+	}
+
+	/** Sends today's reminders of the reporting calendar at once. */
+	@PostMapping("/run-cycle")
+	String runCycle(RedirectAttributes redirect) {
+		int delivered = this.monthlyCycle.run();
+		redirect.addFlashAttribute("success", "cycle.ran");
+		redirect.addFlashAttribute("successArg", delivered);
+		return "redirect:/admin/mail";
 	}
 
 	/** Runs today's deadline digest at once, so the administrator sees its effect. */
@@ -40,6 +62,9 @@ class OutboxController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("mails", this.queries.latest(200));
+		YearMonth month = YearMonth.now(this.clock);
+		model.addAttribute("cycleMonth", month.getMonthValue() + "/" + month.getYear());
+		model.addAttribute("cycle", this.reportCycle.of(month));
 		return "admin/mail/list";
 	}
 

@@ -119,12 +119,15 @@ class AccessMatrixIT {
 		m.put("POST /admin/mail/{id}/resend", ADMIN_ONLY);
 		m.put("POST /admin/mail/send-now", ADMIN_ONLY);
 		m.put("POST /admin/mail/run-digest", ADMIN_ONLY);
+		m.put("POST /admin/mail/run-cycle", ADMIN_ONLY);
 		m.put("POST /admin/holidays", ADMIN_ONLY);
 		m.put("POST /admin/holidays/{day}/delete", ADMIN_ONLY);
 		m.put("GET /notifications", SIGNED_IN);
 		m.put("GET /notifications/count", SIGNED_IN);
 		m.put("POST /notifications/{id}/read", SIGNED_IN);
 		m.put("POST /notifications/read-all", SIGNED_IN);
+		m.put("GET /notifications/settings", SIGNED_IN);
+		m.put("POST /notifications/settings", SIGNED_IN);
 		m.put("GET /directives", SIGNED_IN);
 		m.put("GET /directives/new", roles(Role.OFFICE));
 		m.put("POST /directives", roles(Role.OFFICE));

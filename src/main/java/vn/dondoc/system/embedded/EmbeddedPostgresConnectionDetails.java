@@ -13,8 +13,12 @@ class EmbeddedPostgresConnectionDetails implements JdbcConnectionDetails, Dispos
 
 	private final EmbeddedPostgres server;
 
+	private final String database;
+
 	EmbeddedPostgresConnectionDetails(EmbeddedDatabaseProperties properties) {
 		this.server = EmbeddedPostgresServers.acquire(properties);
+		this.database = properties.database();
+		EmbeddedPostgresServers.ensureDatabase(this.server, this.database);
 	}
 
 	@Override
@@ -29,7 +33,7 @@ class EmbeddedPostgresConnectionDetails implements JdbcConnectionDetails, Dispos
 
 	@Override
 	public String getJdbcUrl() {
-		return this.server.getJdbcUrl("postgres", "postgres");
+		return this.server.getJdbcUrl("postgres", this.database);
 	}
 
 	@Override

@@ -42,6 +42,26 @@ final class EmbeddedPostgresServers {
 		return lease.server;
 	}
 
+	/** Creates the database in the server unless it is there. */
+	static synchronized void ensureDatabase(EmbeddedPostgres server, String database) {
+		if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+			throw new IllegalArgumentException("Database name must be lower-case letters, digits and _: " + database);
+		}
+		try (java.sql.Connection connection = server.getPostgresDatabase().getConnection();
+				java.sql.Statement statement = connection.createStatement()) {
+			try (java.sql.ResultSet found = statement
+				.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+				if (found.next()) {
+					return;
+				}
+			}
+			statement.execute("CREATE DATABASE " + database);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not create the embedded database " + database, ex);
+		}
+	}
+
 	static synchronized void release(EmbeddedPostgres server) {
 		leases.entrySet().removeIf((entry) -> {
 			Lease lease = entry.getValue();

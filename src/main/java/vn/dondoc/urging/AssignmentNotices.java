@@ -1,0 +1,76 @@
+package vn.dondoc.urging;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.dondoc.directive.TaskAssigned;
+
+/**
+ * Tells the heads of a unit, or the person, that a task has reached them. Runs inside the
+ * transaction of the assignment, so the mail is queued exactly when the change is saved.
+ * These mails cannot be turned off.
+ */
+@Component
+class AssignmentNotices {
+
+	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final JdbcClient jdbc;
+
+	private final Reminders reminders;
+
+	private final MessageSource messages;
+
+	AssignmentNotices(JdbcClient jdbc, Reminders reminders, MessageSource messages) {
+		this.jdbc = jdbc;
+		this.reminders = reminders;
+		this.messages = messages;
+	}
+
+	@EventListener
+	void on(TaskAssigned assigned) {
+		String title = assigned.title().length() > 200 ? assigned.title().substring(0, 199) + "…" : assigned.title();
+		String subject = text("assignment.subject." + assigned.target(),
+				title.length() > 80 ? title.substring(0, 79) + "…" : title);
+		String link = "/tasks/" + assigned.taskId();
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("subject", subject);
+		variables.put("body", title);
+		variables.put("lines", List.of((assigned.deadline() != null)
+				? text("assignment.deadline", DMY.format(assigned.deadline())) : text("assignment.noDeadline")));
+		variables.put("link", link);
+		for (Reminders.Person person : recipients(assigned)) {
+			variables.put("name", person.name());
+			this.reminders.deliver(
+					"assignment:" + assigned.taskId() + ":"
+							+ assigned.target().name().toLowerCase(java.util.Locale.ROOT) + ":" + assigned.targetId()
+							+ ":" + assigned.at().toEpochMilli() + ":" + person.id(),
+					person, MailKind.ASSIGNMENT, "notice", Map.copyOf(variables), subject, link);
+		}
+	}
+
+	private List<Reminders.Person> recipients(TaskAssigned assigned) {
+		String sql = (assigned.target() == TaskAssigned.Target.PERSON)
+				? "SELECT u.id, u.full_name, u.email FROM app_user u WHERE u.active AND u.id = :target" : """
+						SELECT u.id, u.full_name, u.email FROM app_user u
+						JOIN app_user_role r ON r.user_id = u.id AND r.role = 'UNIT_HEAD'
+						WHERE u.active AND u.unit_id = :target ORDER BY u.id
+						""";
+		return this.jdbc.sql(sql)
+			.param("target", assigned.targetId())
+			.query((rs, row) -> new Reminders.Person(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, MailOutbox.VIETNAMESE);
+	}
+
+}

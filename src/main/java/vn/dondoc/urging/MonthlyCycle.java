@@ -1,0 +1,217 @@
+package vn.dondoc.urging;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The reminders of the monthly reporting cycle and of the written confidential reports
+ * (SPEC §4, §7), sent on the working days the {@link ReportCycle} gives. Each reminder is
+ * an in-app notification and an e-mail, keyed by step, day and person, so that it goes
+ * out once whatever the number of runs or nodes.
+ */
+@Component
+public class MonthlyCycle {
+
+	private static final Log logger = LogFactory.getLog(MonthlyCycle.class);
+
+	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final String PERSON = "SELECT u.id, u.full_name, u.email FROM app_user u WHERE u.active AND ";
+
+	private static final String IS_HEAD = "EXISTS (SELECT 1 FROM app_user_role r WHERE r.user_id = u.id AND r.role = 'UNIT_HEAD')";
+
+	private final ReportCycle cycle;
+
+	private final ReportDuties duties;
+
+	private final Reminders reminders;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final MessageSource messages;
+
+	MonthlyCycle(ReportCycle cycle, ReportDuties duties, Reminders reminders, JdbcClient jdbc,
+			PlatformTransactionManager transactionManager, Clock clock, MessageSource messages) {
+		this.cycle = cycle;
+		this.duties = duties;
+		this.reminders = reminders;
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+		this.messages = messages;
+	}
+
+	@Scheduled(cron = "${dondoc.cycle.cron:0 5 7 * * *}", zone = "${dondoc.zone:Asia/Ho_Chi_Minh}")
+	@SchedulerLock(name = "monthly-cycle", lockAtMostFor = "30m")
+	void scheduled() {
+		run();
+	}
+
+	/**
+	 * Sends today's reminders of the cycle.
+	 * @return how many were delivered now (0 on a day off, or when already run today)
+	 */
+	public int run() {
+		LocalDate today = LocalDate.now(this.clock);
+		int delivered = 0;
+		for (ReportCycle.Due due : this.cycle.dueOn(today)) {
+			delivered += step(due);
+		}
+		delivered += confidentialReports(today);
+		if (delivered > 0) {
+			logger.info("Monthly cycle for " + today + ": " + delivered + " reminders delivered");
+		}
+		return delivered;
+	}
+
+	private int step(ReportCycle.Due due) {
+		String period = period(due);
+		String day = DMY.format(due.day());
+		String monthFilter = "period=" + due.month();
+		List<ReportDuties.UnitOwing> owing = this.duties.unitsOwing(due.month());
+		return switch (due.step()) {
+			case UNIT_REMINDER -> owing.isEmpty() ? 0
+					: deliver(due,
+							people(PERSON + IS_HEAD + " AND u.unit_id IN (:units)",
+									Map.of("units", owing.stream().map(ReportDuties.UnitOwing::unitId).toList())),
+							text("cycle.unitReminder.subject", period),
+							text("cycle.unitReminder.body", period,
+									DMY.format(due.day().withDayOfMonth(this.cycle.settings().unitReportDay()))),
+							List.of(), "/tasks?scope=unit&" + monthFilter);
+			case UNIT_DUE -> deliver(due, aggregators(), text("cycle.unitDue.subject", period, owing.size()),
+					text("cycle.unitDue.body", period, day, owing.size()),
+					owing.stream().map(ReportDuties.UnitOwing::name).toList(), "/tasks?" + monthFilter);
+			case DRAFT -> deliver(due, aggregators(), text("cycle.draft.subject", period),
+					text("cycle.draft.body", period,
+							DMY.format(due.day().withDayOfMonth(this.cycle.settings().submitDay()))),
+					List.of(), "/tasks?" + monthFilter);
+			case SUBMIT -> deliver(due, aggregators(), text("cycle.submit.subject", period),
+					text("cycle.submit.body", period, day), List.of(), "/tasks?" + monthFilter);
+			case ISSUE -> deliver(due,
+					people(PERSON
+							+ "EXISTS (SELECT 1 FROM app_user_role r WHERE r.user_id = u.id AND r.role = 'LEADER')",
+							Map.of()),
+					text("cycle.issue.subject", period),
+					text("cycle.issue.body", period,
+							DMY.format(due.day().withDayOfMonth(this.cycle.settings().issueBeforeDay()))),
+					List.of(), "/tasks?" + monthFilter);
+		};
+	}
+
+	/** The office and the heads of the two aggregating units (Điều 10.1). */
+	private List<Reminders.Person> aggregators() {
+		return people(
+				PERSON + "(EXISTS (SELECT 1 FROM app_user_role r WHERE r.user_id = u.id AND r.role = 'OFFICE')"
+						+ " OR (" + IS_HEAD
+						+ " AND u.unit_id IN (SELECT id FROM unit WHERE kind IN ('OFFICE', 'PLANNING_FINANCE'))))",
+				Map.of());
+	}
+
+	private int deliver(ReportCycle.Due due, List<Reminders.Person> people, String subject, String body,
+			List<String> units, String link) {
+		int delivered = 0;
+		for (Reminders.Person person : people) {
+			String key = "cycle:" + due.step().name().toLowerCase(java.util.Locale.ROOT) + ":" + due.day() + ":"
+					+ person.id();
+			if (deliver(key, person, MailKind.REPORT_CYCLE, subject, body, units, link)) {
+				delivered++;
+			}
+		}
+		return delivered;
+	}
+
+	/**
+	 * Heads of the lead units of confidential placeholders whose written report is due:
+	 * one reminder a day each, with the number of reports and nothing of their content.
+	 */
+	private int confidentialReports(LocalDate today) {
+		List<LocalDate[]> windows = this.cycle.confidentialWindows(today);
+		if (windows.isEmpty()) {
+			return 0;
+		}
+		StringBuilder due = new StringBuilder("(FALSE");
+		Map<String, Object> params = new LinkedHashMap<>();
+		for (int i = 0; i < windows.size(); i++) {
+			due.append(" OR c.due_date BETWEEN :from").append(i).append(" AND :to").append(i);
+			params.put("from" + i, Date.valueOf(windows.get(i)[0]));
+			params.put("to" + i, Date.valueOf(windows.get(i)[1]));
+		}
+		due.append(")");
+		List<Object[]> people = this.jdbc.sql("""
+				SELECT u.id, u.full_name, u.email, count(DISTINCT c.id), min(c.due_date)
+				FROM confidential_report c JOIN directive d ON d.id = c.directive_id
+				JOIN app_user u ON u.unit_id = d.lead_unit_id AND u.active
+				JOIN app_user_role r ON r.user_id = u.id AND r.role = 'UNIT_HEAD'
+				WHERE c.sent_on IS NULL AND d.returned_at IS NULL AND %s
+				GROUP BY u.id, u.full_name, u.email ORDER BY u.id
+				""".formatted(due))
+			.params(params)
+			.query((rs,
+					row) -> new Object[] { new Reminders.Person(rs.getLong(1), rs.getString(2), rs.getString(3)),
+							rs.getLong(4), rs.getDate(5).toLocalDate() })
+			.list();
+		int delivered = 0;
+		for (Object[] entry : people) {
+			Reminders.Person person = (Reminders.Person) entry[0];
+			if (deliver("confidential:" + today + ":" + person.id(), person, MailKind.CONFIDENTIAL_REPORT,
+					text("cycle.confidential.subject", entry[1]),
+					text("cycle.confidential.body", entry[1], DMY.format((LocalDate) entry[2])), List.of(),
+					"/directives")) {
+				delivered++;
+			}
+		}
+		return delivered;
+	}
+
+	private boolean deliver(String key, Reminders.Person person, MailKind kind, String subject, String body,
+			List<String> units, String link) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("name", person.name());
+		variables.put("subject", subject);
+		variables.put("body", body);
+		variables.put("lines", units);
+		variables.put("link", link);
+		return Boolean.TRUE.equals(this.transactions
+			.execute((status) -> this.reminders.deliver(key, person, kind, "notice", variables, subject, link)));
+	}
+
+	private List<Reminders.Person> people(String sql, Map<String, ?> params) {
+		return this.jdbc.sql(sql + " ORDER BY u.id")
+			.params(params)
+			.query((rs, row) -> new Reminders.Person(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	private String period(ReportCycle.Due due) {
+		String month = text("cycle.period.month", due.month().getMonthValue() + "/" + due.month().getYear());
+		return due.quarterly() ? text("cycle.period.quarter", month, "I II III IV".split(" ")[due.quarter() - 1],
+				String.valueOf(due.month().getYear())) : month;
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, MailOutbox.VIETNAMESE);
+	}
+
+}
