@@ -67,4 +67,39 @@ class NotificationIT {
 		assertThat(this.notifications.unread(owner)).isEqualTo(before);
 	}
 
+	@Autowired
+	MailPreferences preferences;
+
+	@Test
+	void eachPersonChoosesTheOptionalReminderMailsAndABadChoiceChangesNothing() throws Exception {
+		DemoUsers demo = new DemoUsers(this.users);
+		long me = Fixtures.actor(this.users, "cv.bcvt").userId();
+		assertThat(Pages.ok(this.mvc, get("/notifications/settings").with(demo.as("cv.bcvt"))))
+			.contains("Nhắc hạn nhiệm vụ hằng ngày", "Luôn gửi (không tắt được)");
+		assertThat(this.mvc
+			.perform(post("/notifications/settings").param("kind", "CONFIDENTIAL_REPORT", "ESCALATION")
+				.with(demo.as("cv.bcvt"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/notifications/settings");
+		// Escalations and assignments stay on whatever is posted.
+		assertThat(this.preferences.wanted(me)).containsExactlyInAnyOrder(MailKind.CONFIDENTIAL_REPORT,
+				MailKind.ESCALATION, MailKind.ASSIGNMENT);
+		assertThat(this.preferences.wants(me, MailKind.DEADLINE_DIGEST)).isFalse();
+		assertThat(this.preferences.wants(me, MailKind.ASSIGNMENT)).isTrue();
+		assertThat(this.mvc
+			.perform(post("/notifications/settings").param("kind", "DEADLINE_DIGEST", "NO_SUCH_KIND")
+				.with(demo.as("cv.bcvt"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+		assertThat(this.preferences.wants(me, MailKind.DEADLINE_DIGEST)).isFalse();
+		// Another person's choice is their own.
+		assertThat(this.preferences.wants(Fixtures.actor(this.users, "tp.bcvt").userId(), MailKind.DEADLINE_DIGEST))
+			.isTrue();
+		this.preferences.choose(me, java.util.EnumSet.allOf(MailKind.class));
+	}
+
 }
