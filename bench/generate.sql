@@ -233,9 +233,10 @@ SELECT c.n, c.confidentiality, c.topic, c.topic_n, c.lead_n, c.r_hour, c.r_instr
            WHEN 'PHO_CHU_TICH' THEN l.ubnd_signers[2 + floor(c.r_name * 3)::int]
            WHEN 'CHANH_VAN_PHONG' THEN l.vp_signers[1]
            ELSE l.vp_signers[2 + floor(c.r_name * 2)::int] END END AS signer,
-       -- number unique per (issuer, year): a running number in order of issue
+       -- number unique per (issuer, year): a running number in order of issue, from 10001 so that it
+       -- never meets a number of the demo directives
        CASE WHEN c.confidentiality = 'NORMAL' THEN
-         (row_number() OVER (PARTITION BY c.confidentiality = 'NORMAL', c.issuer, extract(year FROM c.issue_date)
+         (10000 + row_number() OVER (PARTITION BY c.confidentiality = 'NORMAL', c.issuer, extract(year FROM c.issue_date)
                              ORDER BY c.issue_date, c.n)) || '/' || c.symbol END AS number_symbol
   FROM c CROSS JOIN b_list l;
 
