@@ -44,6 +44,15 @@ public class TaskFilter extends ListFilter {
 
 	private Pending pending;
 
+	/** A period (same forms as {@link #getPeriod()}) in which the task was completed. */
+	private String completed;
+
+	/**
+	 * A period in which the task fell overdue: the day after its deadline is in it, and
+	 * it was then not done (still open, or completed late).
+	 */
+	private String fellOverdue;
+
 	public Scope scopeOrDefault() {
 		if (this.scope == null) {
 			return Scope.ALL;
@@ -61,7 +70,23 @@ public class TaskFilter extends ListFilter {
 	 * {@code 2026-Q3} or {@code 2026-H1}; {@code null} when blank or not understood.
 	 */
 	public LocalDate[] periodRange() {
-		String value = Texts.clean(this.period);
+		return range(this.period);
+	}
+
+	public LocalDate[] completedRange() {
+		return range(this.completed);
+	}
+
+	public LocalDate[] fellOverdueRange() {
+		return range(this.fellOverdue);
+	}
+
+	/**
+	 * A period as a date range: {@code 2026}, {@code 2026-11}, {@code 2026-Q3} or
+	 * {@code 2026-H1}; {@code null} when blank or not understood.
+	 */
+	public static LocalDate[] range(String period) {
+		String value = Texts.clean(period);
 		if (value == null) {
 			return null;
 		}
@@ -88,6 +113,22 @@ public class TaskFilter extends ListFilter {
 
 	public boolean isPeriodInvalid() {
 		return Texts.clean(this.period) != null && periodRange() == null;
+	}
+
+	public String getCompleted() {
+		return this.completed;
+	}
+
+	public void setCompleted(String completed) {
+		this.completed = completed;
+	}
+
+	public String getFellOverdue() {
+		return this.fellOverdue;
+	}
+
+	public void setFellOverdue(String fellOverdue) {
+		this.fellOverdue = fellOverdue;
 	}
 
 	public String getScope() {

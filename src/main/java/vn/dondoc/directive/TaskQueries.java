@@ -37,7 +37,7 @@ public class TaskQueries {
 
 	static final int TEXT_CAP = 100;
 
-	static final String OPEN = "t.status IN ('NOT_STARTED', 'IN_PROGRESS')";
+	public static final String OPEN = "t.status IN ('NOT_STARTED', 'IN_PROGRESS')";
 
 	/** Sort keys offered to the user, mapped to safe SQL. */
 	static final Map<String, String> SORTS = Map.ofEntries(Map.entry("deadline", "t.deadline, t.id"),
@@ -148,6 +148,18 @@ public class TaskQueries {
 			params.put("periodTo", Date.valueOf(period[1]));
 			needsDirective = true;
 		}
+		LocalDate[] completed = filter.completedRange();
+		if (completed != null) {
+			where.append(" AND t.status = 'DONE' AND t.completed_on BETWEEN :completedFrom AND :completedTo");
+			params.put("completedFrom", Date.valueOf(completed[0]));
+			params.put("completedTo", Date.valueOf(completed[1]));
+		}
+		LocalDate[] fellOverdue = filter.fellOverdueRange();
+		if (fellOverdue != null) {
+			where.append(" AND ").append(FELL_OVERDUE);
+			params.put("fellFrom", Date.valueOf(fellOverdue[0].minusDays(1)));
+			params.put("fellTo", Date.valueOf(fellOverdue[1].minusDays(1)));
+		}
 		if (filter.getPending() != null) {
 			where.append(" AND ").append(switch (filter.getPending()) {
 				case FORWARD -> OPEN + " AND t.forwarded_at IS NULL";
@@ -201,9 +213,17 @@ public class TaskQueries {
 	}
 
 	/**
+	 * SQL: the task fell overdue on a day between {@code :fellFrom + 1} and
+	 * {@code :fellTo + 1}, that is its deadline is in {@code :fellFrom..:fellTo} and it
+	 * was not done by then (open and past the deadline today, or completed late).
+	 */
+	public static final String FELL_OVERDUE = "(t.deadline BETWEEN :fellFrom AND :fellTo AND ((" + OPEN
+			+ " AND t.deadline < :today) OR (t.status = 'DONE' AND t.completed_on > t.deadline)))";
+
+	/**
 	 * SQL for a timeliness, against {@code :today}; kept beside {@link Timeliness#of}.
 	 */
-	static String timeliness(Timeliness timeliness) {
+	public static String timeliness(Timeliness timeliness) {
 		return switch (timeliness) {
 			case WITHIN -> "(" + OPEN + " AND t.deadline >= :today)";
 			case OVERDUE -> "(" + OPEN + " AND t.deadline < :today)";

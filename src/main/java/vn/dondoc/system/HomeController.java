@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.dondoc.account.CurrentUser;
+import vn.dondoc.account.Role;
 import vn.dondoc.organisation.UnitManagement;
 
 /**
@@ -24,6 +25,11 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser me, Model model) {
+		// Leadership and the aggregating offices start from the Department's state.
+		if (me.getRoles().contains(Role.LEADER) || me.getRoles().contains(Role.OFFICE)
+				|| me.getRoles().contains(Role.PLANNING)) {
+			return "redirect:/dashboard";
+		}
 		model.addAttribute("me", me);
 		model.addAttribute("unitName", this.units.namesOf(List.of(me.getUnitId())).get(me.getUnitId()));
 		return "home";

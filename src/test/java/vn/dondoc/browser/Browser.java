@@ -70,6 +70,11 @@ final class Browser implements AutoCloseable {
 		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 	}
 
+	java.util.List<WebElement> findAll(String css) {
+		find(css);
+		return this.driver.findElements(By.cssSelector(css));
+	}
+
 	void type(String css, String text) {
 		WebElement field = find(css);
 		field.clear();

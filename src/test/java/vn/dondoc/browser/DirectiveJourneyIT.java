@@ -81,7 +81,8 @@ class DirectiveJourneyIT {
 
 	static void as(Browser browser, String username) {
 		browser.logIn(username, DemoUsers.PASSWORD);
-		browser.waitForPath("/");
+		// Leadership and the office start on the dashboard.
+		browser.waitForPathMatching("/(dashboard)?");
 	}
 
 	/** A forwarded task led by the given unit, registered through the services. */

@@ -122,6 +122,7 @@ class AccessMatrixIT {
 		m.put("POST /admin/mail/run-cycle", ADMIN_ONLY);
 		m.put("POST /admin/holidays", ADMIN_ONLY);
 		m.put("POST /admin/holidays/{day}/delete", ADMIN_ONLY);
+		m.put("GET /dashboard", roles(Role.LEADER, Role.OFFICE, Role.PLANNING, Role.UNIT_HEAD));
 		m.put("GET /notifications", SIGNED_IN);
 		m.put("GET /notifications/count", SIGNED_IN);
 		m.put("POST /notifications/{id}/read", SIGNED_IN);

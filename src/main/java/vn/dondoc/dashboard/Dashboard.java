@@ -1,0 +1,86 @@
+package vn.dondoc.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import vn.dondoc.directive.TaskFilter;
+import vn.dondoc.organisation.UnitKind;
+import vn.dondoc.organisation.UnitManagement;
+import vn.dondoc.organisation.UnitNode;
+
+/**
+ * Builds the dashboard of a period and a unit (all units when none).
+ */
+@Service
+class Dashboard {
+
+	private final DashboardQueries queries;
+
+	private final UnitManagement units;
+
+	private final Clock clock;
+
+	Dashboard(DashboardQueries queries, UnitManagement units, Clock clock) {
+		this.queries = queries;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param period a valid period ({@link TaskFilter#range(String)})
+	 */
+	DashboardView view(String period, Long unitId) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate[] range = TaskFilter.range(period);
+		Map<Long, Figures> counted = this.queries.byUnit(range[0], range[1], unitId, today);
+		List<Figures> rows = new ArrayList<>();
+		String unitName = null;
+		for (UnitNode node : this.units.tree()) {
+			if (node.id() == (unitId != null ? unitId : -1)) {
+				unitName = node.name();
+			}
+			Figures figures = counted.remove(node.id());
+			boolean shown = (unitId == null) ? node.kind() != UnitKind.DEPARTMENT || figures != null
+					: node.id() == unitId;
+			if (shown && (figures != null || node.active())) {
+				Figures named = (figures != null) ? figures : Figures.empty(node.id(), null);
+				rows.add(new Figures(node.id(), node.name(), named.received(), named.onTime(), named.late(),
+						named.within(), named.overdue(), named.noDeadline(), named.returned(), named.urges()));
+			}
+		}
+		Figures total = Figures.empty(unitId, unitName);
+		for (Figures row : rows) {
+			total = total.plus(row);
+		}
+		long widest = rows.stream().mapToLong(Figures::received).max().orElse(0);
+		List<DashboardView.UnitBar> bars = rows.stream()
+			.map((row) -> new DashboardView.UnitBar(row, DashboardView.segments(row, widest)))
+			.toList();
+		YearMonth last = YearMonth.from(range[1].isAfter(today) ? today : range[1]);
+		List<long[]> counts = this.queries.trend(last, unitId, today);
+		long max = counts.stream().mapToLong((c) -> Math.max(c[0], Math.max(c[1], c[2]))).max().orElse(0);
+		List<DashboardView.Month> trend = new ArrayList<>();
+		for (int i = 0; i < counts.size(); i++) {
+			long[] c = counts.get(i);
+			trend.add(new DashboardView.Month(last.minusMonths(11 - i), c[0], c[1], c[2], height(c[0], max),
+					height(c[1], max), height(c[2], max)));
+		}
+		return new DashboardView(period, unitId, unitName, today, total, rows,
+				DashboardView.segments(total, total.received()), bars,
+				this.queries.overdueBuckets(range[0], range[1], unitId, today),
+				this.queries.mostOverdue(range[0], range[1], unitId, today, 10),
+				this.queries.dueCount(unitId, today, today.plusDays(7)),
+				this.queries.dueSoon(unitId, today, today.plusDays(7), 10), trend, max);
+	}
+
+	private static double height(long value, long max) {
+		return (max == 0) ? 0 : 100.0 * value / max;
+	}
+
+}

@@ -1,0 +1,186 @@
+package vn.dondoc.dashboard;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.directive.Timeliness;
+
+/**
+ * The dashboard's numbers, each computed with the same SQL conditions as the task list
+ * filter it links to, so that a number and its list cannot disagree.
+ */
+@Service
+@Transactional(readOnly = true)
+class DashboardQueries {
+
+	private static final String OPEN = TaskQueries.OPEN;
+
+	private final JdbcClient jdbc;
+
+	DashboardQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Counts per lead unit of the tasks received in the period. */
+	Map<Long, Figures> byUnit(LocalDate from, LocalDate to, Long unitId, LocalDate today) {
+		Map<String, Object> params = params(from, to, unitId, today);
+		Map<Long, Figures> figures = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT t.lead_unit_id, count(*),
+				       count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s),
+				       count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s),
+				       coalesce(sum(t.urge_count), 0)
+				FROM task t JOIN directive d ON d.id = t.directive_id
+				WHERE d.received_date BETWEEN :from AND :to %s
+				GROUP BY t.lead_unit_id
+				""".formatted(TaskQueries.timeliness(Timeliness.ON_TIME), TaskQueries.timeliness(Timeliness.LATE),
+				TaskQueries.timeliness(Timeliness.WITHIN), TaskQueries.timeliness(Timeliness.OVERDUE),
+				TaskQueries.timeliness(Timeliness.NO_DEADLINE), TaskQueries.timeliness(Timeliness.NOT_MEASURED),
+				unitCondition(unitId)))
+			.params(params)
+			.query((rs) -> {
+				long unit = rs.getLong(1);
+				figures.put(unit, new Figures(unit, null, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+						rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+			});
+		return figures;
+	}
+
+	/**
+	 * Open overdue tasks received in the period by days overdue: 1–7, 8–30, 31–90, more
+	 * than 90.
+	 */
+	long[] overdueBuckets(LocalDate from, LocalDate to, Long unitId, LocalDate today) {
+		return this.jdbc
+			.sql("""
+					SELECT count(*) FILTER (WHERE t.deadline >= CAST(:today AS date) - 7),
+					       count(*) FILTER (WHERE t.deadline BETWEEN CAST(:today AS date) - 30 AND CAST(:today AS date) - 8),
+					       count(*) FILTER (WHERE t.deadline BETWEEN CAST(:today AS date) - 90 AND CAST(:today AS date) - 31),
+					       count(*) FILTER (WHERE t.deadline < CAST(:today AS date) - 90)
+					FROM task t JOIN directive d ON d.id = t.directive_id
+					WHERE d.received_date BETWEEN :from AND :to AND %s AND t.deadline < :today %s
+					"""
+				.formatted(OPEN, unitCondition(unitId)))
+			.params(params(from, to, unitId, today))
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
+			.single();
+	}
+
+	/** The longest overdue of the period's tasks, first. */
+	List<TaskLine> mostOverdue(LocalDate from, LocalDate to, Long unitId, LocalDate today, int limit) {
+		Map<String, Object> params = params(from, to, unitId, today);
+		params.put("limit", limit);
+		return this.jdbc.sql("""
+				SELECT t.id, left(t.content, 200), u.name, t.deadline, t.urge_count
+				FROM task t JOIN directive d ON d.id = t.directive_id JOIN unit u ON u.id = t.lead_unit_id
+				WHERE d.received_date BETWEEN :from AND :to AND %s AND t.deadline < :today %s
+				ORDER BY t.deadline, t.id LIMIT :limit
+				""".formatted(OPEN, unitCondition(unitId)))
+			.params(params)
+			.query((rs, row) -> new TaskLine(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getDate(4).toLocalDate(), rs.getInt(5)))
+			.list();
+	}
+
+	/** Open tasks whose deadline is from today to the given day, whenever received. */
+	long dueCount(Long unitId, LocalDate today, LocalDate until) {
+		Map<String, Object> params = params(null, until, unitId, today);
+		return this.jdbc
+			.sql("SELECT count(*) FROM task t WHERE %s AND t.deadline BETWEEN :today AND :to %s".formatted(OPEN,
+					unitCondition(unitId)))
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	List<TaskLine> dueSoon(Long unitId, LocalDate today, LocalDate until, int limit) {
+		Map<String, Object> params = params(null, until, unitId, today);
+		params.put("limit", limit);
+		return this.jdbc.sql("""
+				SELECT t.id, left(t.content, 200), u.name, t.deadline, t.urge_count
+				FROM task t JOIN unit u ON u.id = t.lead_unit_id
+				WHERE %s AND t.deadline BETWEEN :today AND :to %s
+				ORDER BY t.deadline, t.id LIMIT :limit
+				""".formatted(OPEN, unitCondition(unitId)))
+			.params(params)
+			.query((rs, row) -> new TaskLine(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getDate(4).toLocalDate(), rs.getInt(5)))
+			.list();
+	}
+
+	/**
+	 * Per month of the twelve ending with {@code last}: tasks received, completed, and
+	 * fallen overdue.
+	 */
+	List<long[]> trend(YearMonth last, Long unitId, LocalDate today) {
+		YearMonth first = last.minusMonths(11);
+		LocalDate from = first.atDay(1);
+		LocalDate to = last.atEndOfMonth();
+		Map<String, Object> params = params(from, to, unitId, today);
+		params.put("fellFrom", Date.valueOf(from.minusDays(1)));
+		params.put("fellTo", Date.valueOf(to.minusDays(1)));
+		Map<YearMonth, long[]> months = new LinkedHashMap<>();
+		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+			months.put(month, new long[3]);
+		}
+		String unit = unitCondition(unitId);
+		collect(months, 0, """
+				SELECT d.received_date, count(*) FROM task t JOIN directive d ON d.id = t.directive_id
+				WHERE d.received_date BETWEEN :from AND :to %s GROUP BY d.received_date
+				""".formatted(unit), params);
+		collect(months, 1, """
+				SELECT t.completed_on, count(*) FROM task t
+				WHERE t.status = 'DONE' AND t.completed_on BETWEEN :from AND :to %s GROUP BY t.completed_on
+				""".formatted(unit), params);
+		collect(months, 2, """
+				SELECT t.deadline + 1, count(*) FROM task t WHERE %s %s GROUP BY t.deadline
+				""".formatted(TaskQueries.FELL_OVERDUE, unit), params);
+		return new ArrayList<>(months.values());
+	}
+
+	private void collect(Map<YearMonth, long[]> months, int series, String sql, Map<String, Object> params) {
+		this.jdbc.sql(sql).params(params).query((rs) -> {
+			long[] counts = months.get(YearMonth.from(rs.getDate(1).toLocalDate()));
+			if (counts != null) {
+				counts[series] += rs.getLong(2);
+			}
+		});
+	}
+
+	private static String unitCondition(Long unitId) {
+		return (unitId != null) ? "AND t.lead_unit_id = :unit" : "";
+	}
+
+	private static Map<String, Object> params(LocalDate from, LocalDate to, Long unitId, LocalDate today) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("today", Date.valueOf(today));
+		if (from != null) {
+			params.put("from", Date.valueOf(from));
+		}
+		params.put("to", Date.valueOf(to));
+		if (unitId != null) {
+			params.put("unit", unitId);
+		}
+		return params;
+	}
+
+	record TaskLine(long id, String content, String unitName, LocalDate deadline, int urges) {
+
+		public long daysOverdue(LocalDate today) {
+			return java.time.temporal.ChronoUnit.DAYS.between(this.deadline, today);
+		}
+
+	}
+
+}

@@ -1,0 +1,134 @@
+package vn.dondoc.dashboard;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Everything the dashboard page shows, with the link of every number and the geometry of
+ * every chart worked out here, so that the template only places them.
+ */
+public record DashboardView(String period, Long unitId, String unitName, LocalDate today, Figures total,
+		List<Figures> units, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
+		List<DashboardQueries.TaskLine> mostOverdue, long dueCount, List<DashboardQueries.TaskLine> dueSoon,
+		List<Month> trend, long trendMax) {
+
+	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	/** The states in the order of the table and the charts, with their colours. */
+	static final List<String> STATES = List.of("ON_TIME", "LATE", "WITHIN", "OVERDUE", "NO_DEADLINE", "NOT_MEASURED");
+
+	static final List<String> COLOURS = List.of("#198754", "#fd7e14", "#0d6efd", "#dc3545", "#6c757d", "#adb5bd");
+
+	/** One part of a horizontal bar, in percent of the bar's full width. */
+	public record Segment(String state, String colour, long count, double x, double width) {
+	}
+
+	public record UnitBar(Figures figures, List<Segment> segments) {
+	}
+
+	/**
+	 * One month of the trend: counts of received, completed and fallen overdue, with bar
+	 * heights in percent of the highest.
+	 */
+	public record Month(YearMonth month, long received, long completed, long fellOverdue, double receivedHeight,
+			double completedHeight, double fellOverdueHeight) {
+
+		public String label() {
+			return this.month.getMonthValue() + "/" + this.month.getYear();
+		}
+
+		public String key() {
+			return this.month.toString();
+		}
+
+	}
+
+	public List<String> states() {
+		return STATES;
+	}
+
+	public List<String> bucketLabels() {
+		return List.of("1–7", "8–30", "31–90", "> 90");
+	}
+
+	static long count(Figures figures, String state) {
+		return switch (state) {
+			case "ON_TIME" -> figures.onTime();
+			case "LATE" -> figures.late();
+			case "WITHIN" -> figures.within();
+			case "OVERDUE" -> figures.overdue();
+			case "NO_DEADLINE" -> figures.noDeadline();
+			default -> figures.returned();
+		};
+	}
+
+	static List<Segment> segments(Figures figures, long full) {
+		java.util.ArrayList<Segment> segments = new java.util.ArrayList<>();
+		double x = 0;
+		for (int i = 0; i < STATES.size(); i++) {
+			long count = count(figures, STATES.get(i));
+			double width = (full == 0) ? 0 : 100.0 * count / full;
+			segments.add(new Segment(STATES.get(i), COLOURS.get(i), count, x, width));
+			x += width;
+		}
+		return segments;
+	}
+
+	/** The task list of the period's tasks of a unit (all units when null) in a state. */
+	public String link(Long unit, String state) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/tasks").queryParam("period", this.period);
+		if (unit != null) {
+			link.queryParam("unit", unit);
+		}
+		if (state != null) {
+			link.queryParam("timeliness", state);
+		}
+		return link.build().encode().toUriString();
+	}
+
+	/** Open overdue tasks of the period whose deadline is in a range of days ago. */
+	public String overdueLink(int bucket) {
+		int[][] days = { { 1, 7 }, { 8, 30 }, { 31, 90 }, { 91, -1 } };
+		UriComponentsBuilder link = UriComponentsBuilder.fromUriString(link(this.unitId, "OVERDUE"));
+		if (days[bucket][1] > 0) {
+			link.queryParam("from", DMY.format(this.today.minusDays(days[bucket][1])));
+		}
+		link.queryParam("to", DMY.format(this.today.minusDays(days[bucket][0])));
+		return link.build().toUriString();
+	}
+
+	public String dueSoonLink() {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/tasks").queryParam("status", "OPEN");
+		if (this.unitId != null) {
+			link.queryParam("unit", this.unitId);
+		}
+		return link.queryParam("from", DMY.format(this.today))
+			.queryParam("to", DMY.format(this.today.plusDays(7)))
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	/** The trend's lists: received in, completed in, or fallen overdue in a month. */
+	public String trendLink(Month month, String series) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/tasks").queryParam(switch (series) {
+			case "completed" -> "completed";
+			case "fellOverdue" -> "fellOverdue";
+			default -> "period";
+		}, month.key());
+		if (this.unitId != null) {
+			link.queryParam("unit", this.unitId);
+		}
+		return link.build().encode().toUriString();
+	}
+
+	public String rate(Figures figures) {
+		Double rate = figures.onTimeRate();
+		return (rate == null) ? "–" : String.format(java.util.Locale.ROOT, "%.1f", rate).replace('.', ',') + " %";
+	}
+
+}
