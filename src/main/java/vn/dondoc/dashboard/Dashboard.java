@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 import vn.dondoc.directive.TaskFilter;
@@ -15,7 +16,9 @@ import vn.dondoc.organisation.UnitManagement;
 import vn.dondoc.organisation.UnitNode;
 
 /**
- * Builds the dashboard of a period and a unit (all units when none).
+ * Builds the dashboard of a period and a unit (all units when none). A dashboard is kept
+ * for a short while (spring.cache.caffeine.spec): it sums tens of thousands of tasks, and
+ * many people open it at the start of the day.
  */
 @Service
 class Dashboard {
@@ -35,7 +38,8 @@ class Dashboard {
 	/**
 	 * @param period a valid period ({@link TaskFilter#range(String)})
 	 */
-	DashboardView view(String period, Long unitId) {
+	@Cacheable(cacheNames = "dashboard", key = "#period + ':' + #unitId")
+	public DashboardView view(String period, Long unitId) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate[] range = TaskFilter.range(period);
 		Map<Long, Figures> counted = this.queries.byUnit(range[0], range[1], unitId, today);
@@ -71,7 +75,7 @@ class Dashboard {
 			trend.add(new DashboardView.Month(last.minusMonths(11 - i), c[0], c[1], c[2], height(c[0], max),
 					height(c[1], max), height(c[2], max)));
 		}
-		return new DashboardView(period, unitId, unitName, today, total, rows,
+		return new DashboardView(period, unitId, unitName, today, this.clock.instant(), total, rows,
 				DashboardView.segments(total, total.received()), bars,
 				this.queries.overdueBuckets(range[0], range[1], unitId, today),
 				this.queries.mostOverdue(range[0], range[1], unitId, today, 10),

@@ -11,8 +11,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Everything the dashboard page shows, with the link of every number and the geometry of
  * every chart worked out here, so that the template only places them.
  */
-public record DashboardView(String period, Long unitId, String unitName, LocalDate today, Figures total,
-		List<Figures> units, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
+public record DashboardView(String period, Long unitId, String unitName, LocalDate today, java.time.Instant computedAt,
+		Figures total, List<Figures> units, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
 		List<DashboardQueries.TaskLine> mostOverdue, long dueCount, List<DashboardQueries.TaskLine> dueSoon,
 		List<Month> trend, long trendMax) {
 
