@@ -123,6 +123,11 @@ class AccessMatrixIT {
 		m.put("POST /admin/holidays", ADMIN_ONLY);
 		m.put("POST /admin/holidays/{day}/delete", ADMIN_ONLY);
 		m.put("GET /dashboard", roles(Role.LEADER, Role.OFFICE, Role.PLANNING, Role.UNIT_HEAD));
+		m.put("GET /ranking", SIGNED_IN);
+		m.put("POST /ranking/confirm", roles(Role.LEADER));
+		m.put("GET /ranking/year", SIGNED_IN);
+		m.put("GET /ranking.xlsx", SIGNED_IN);
+		m.put("GET /ranking/year.xlsx", SIGNED_IN);
 		m.put("GET /notifications", SIGNED_IN);
 		m.put("GET /notifications/count", SIGNED_IN);
 		m.put("POST /notifications/{id}/read", SIGNED_IN);

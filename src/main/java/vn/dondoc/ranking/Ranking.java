@@ -1,0 +1,235 @@
+package vn.dondoc.ranking;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dondoc.audit.AuditTrail;
+import vn.dondoc.common.RuleViolation;
+
+/**
+ * Computes a month's ranking from the tasks as they stood at the month's end, keeps it
+ * when leadership confirms it, and sums the months of a year.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Ranking {
+
+	/** A month's rows, best first, and whether (and by whom) it is confirmed. */
+	public record Month(YearMonth month, List<UnitMonth> rows, String confirmedBy, Instant confirmedAt) {
+
+		public boolean confirmed() {
+			return this.confirmedBy != null;
+		}
+
+	}
+
+	/** A unit's year: the months summed. */
+	public record UnitYear(long unitId, String unitName, int months, int due, int onTime, int overdue, int notices,
+			int urges, Double averageScore, Grade grade) {
+
+		public Double onTimeRate() {
+			return (this.due == 0) ? null : Math.round(1000.0 * this.onTime / this.due) / 10.0;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final RankingSettings settings;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	private final AuditTrail audit;
+
+	Ranking(JdbcClient jdbc, RankingSettings settings, Clock clock, AuditTrail audit,
+			@org.springframework.beans.factory.annotation.Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.clock = clock;
+		this.audit = audit;
+		this.zone = ZoneId.of(zone);
+	}
+
+	/** The month as confirmed, or computed now if it is not. */
+	public Month month(YearMonth month) {
+		Optional<Object[]> confirmation = this.jdbc
+			.sql("SELECT confirmed_by, confirmed_at FROM ranking_month WHERE month = :month")
+			.param("month", Date.valueOf(month.atDay(1)))
+			.query((rs, row) -> new Object[] { rs.getString(1), rs.getTimestamp(2).toInstant() })
+			.optional();
+		if (confirmation.isPresent()) {
+			List<UnitMonth> rows = this.jdbc.sql("""
+					SELECT unit_id, unit_name, due, on_time, open_at_end, overdue, active, updated, notices, urges,
+					       score, grade
+					FROM ranking_row WHERE month = :month ORDER BY score DESC NULLS LAST, unit_name
+					""")
+				.param("month", Date.valueOf(month.atDay(1)))
+				.query((rs, row) -> new UnitMonth(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+						rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+						(rs.getBigDecimal(11) != null) ? rs.getBigDecimal(11).doubleValue() : null,
+						(rs.getString(12) != null) ? Grade.valueOf(rs.getString(12)) : null))
+				.list();
+			return new Month(month, rows, (String) confirmation.get()[0], (Instant) confirmation.get()[1]);
+		}
+		return new Month(month, compute(month), null, null);
+	}
+
+	/**
+	 * The month's figures per lead unit, as the tasks stood at the end of its last day.
+	 */
+	List<UnitMonth> compute(YearMonth month) {
+		LocalDate first = month.atDay(1);
+		LocalDate last = month.atEndOfMonth();
+		Instant start = first.atStartOfDay(this.zone).toInstant();
+		Instant end = last.plusDays(1).atStartOfDay(this.zone).toInstant();
+		List<UnitMonth> rows = this.jdbc
+			.sql("""
+					WITH reached AS (
+					  SELECT t.id, t.lead_unit_id, t.deadline, t.completed_on, t.notice_date,
+					         (t.completed_on IS NULL OR t.completed_on > :last) AS open_at_end
+					  FROM task t
+					  WHERE t.status <> 'RETURNED' AND t.forwarded_at < :end
+					    AND (t.completed_on IS NULL OR t.completed_on >= :first OR t.deadline BETWEEN :first AND :last)
+					), per_unit AS (
+					  SELECT r.lead_unit_id AS unit_id,
+					         count(*) FILTER (WHERE r.deadline BETWEEN :first AND :last) AS due,
+					         count(*) FILTER (WHERE r.deadline BETWEEN :first AND :last AND r.completed_on <= r.deadline) AS on_time,
+					         count(*) FILTER (WHERE r.open_at_end) AS open_at_end,
+					         count(*) FILTER (WHERE r.open_at_end AND r.deadline < :last) AS overdue,
+					         count(*) FILTER (WHERE r.completed_on IS NULL OR r.completed_on >= :first) AS active,
+					         count(*) FILTER (WHERE (r.completed_on IS NULL OR r.completed_on >= :first)
+					           AND (r.completed_on BETWEEN :first AND :last OR EXISTS (SELECT 1 FROM task_update u
+					             WHERE u.task_id = r.id AND u.created_at >= :start AND u.created_at < :end))) AS updated,
+					         count(*) FILTER (WHERE r.open_at_end AND r.deadline < :last AND r.notice_date <= :last) AS notices
+					  FROM reached r GROUP BY r.lead_unit_id
+					), urges AS (
+					  SELECT t.lead_unit_id AS unit_id, count(*) AS urges FROM urge g JOIN task t ON t.id = g.task_id
+					  WHERE NOT g.automatic AND g.urged_at >= :start AND g.urged_at < :end GROUP BY t.lead_unit_id
+					)
+					SELECT u.id, u.name, coalesce(p.due, 0), coalesce(p.on_time, 0), coalesce(p.open_at_end, 0),
+					       coalesce(p.overdue, 0), coalesce(p.active, 0), coalesce(p.updated, 0), coalesce(p.notices, 0),
+					       coalesce(g.urges, 0)
+					FROM unit u LEFT JOIN per_unit p ON p.unit_id = u.id LEFT JOIN urges g ON g.unit_id = u.id
+					WHERE (u.active AND u.kind <> 'DEPARTMENT') OR p.unit_id IS NOT NULL OR g.unit_id IS NOT NULL
+					""")
+			.param("first", Date.valueOf(first))
+			.param("last", Date.valueOf(last))
+			.param("start", Timestamp.from(start))
+			.param("end", Timestamp.from(end))
+			.query((rs,
+					row) -> new UnitMonth(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+							rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), null, null)
+						.scored(this.settings))
+			.list();
+		List<UnitMonth> sorted = new ArrayList<>(rows);
+		sorted.sort(Comparator.comparing(UnitMonth::score, Comparator.nullsLast(Comparator.reverseOrder()))
+			.thenComparing(UnitMonth::unitName));
+		return sorted;
+	}
+
+	/**
+	 * Keeps the month's figures as they are now; later task changes no longer move them.
+	 * Only a month that has ended can be confirmed, and only once.
+	 */
+	@Transactional
+	public void confirm(YearMonth month, String by) {
+		if (!month.isBefore(YearMonth.now(this.clock.withZone(this.zone)))) {
+			throw new RuleViolation("month", "ranking.notEnded");
+		}
+		try {
+			this.jdbc.sql("INSERT INTO ranking_month (month, confirmed_by, confirmed_at) VALUES (:month, :by, :at)")
+				.param("month", Date.valueOf(month.atDay(1)))
+				.param("by", by)
+				.param("at", Timestamp.from(this.clock.instant()))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new RuleViolation("month", "ranking.alreadyConfirmed");
+		}
+		List<UnitMonth> rows = compute(month);
+		for (UnitMonth row : rows) {
+			this.jdbc.sql("""
+					INSERT INTO ranking_row (month, unit_id, unit_name, due, on_time, open_at_end, overdue, active,
+					                         updated, notices, urges, score, grade)
+					VALUES (:month, :unit, :name, :due, :onTime, :open, :overdue, :active, :updated, :notices, :urges,
+					        :score, :grade)
+					""")
+				.param("month", Date.valueOf(month.atDay(1)))
+				.param("unit", row.unitId())
+				.param("name", row.unitName())
+				.param("due", row.due())
+				.param("onTime", row.onTime())
+				.param("open", row.openAtEnd())
+				.param("overdue", row.overdue())
+				.param("active", row.active())
+				.param("updated", row.updated())
+				.param("notices", row.notices())
+				.param("urges", row.urges())
+				.param("score", row.score())
+				.param("grade", (row.grade() != null) ? row.grade().name() : null)
+				.update();
+		}
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("month", month.toString());
+		after.put("units", rows.size());
+		this.audit.recordChange("RANKING_CONFIRMED", "RANKING", (long) (month.getYear() * 100 + month.getMonthValue()),
+				month.getMonthValue() + "/" + month.getYear(), Map.of(), after);
+	}
+
+	/**
+	 * The ended months of a year, each as confirmed or as computed now, summed per unit.
+	 */
+	public List<UnitYear> year(int year) {
+		YearMonth current = YearMonth.now(this.clock.withZone(this.zone));
+		Map<Long, List<UnitMonth>> byUnit = new LinkedHashMap<>();
+		for (YearMonth month = YearMonth.of(year, 1); month.getYear() == year
+				&& month.isBefore(current); month = month.plusMonths(1)) {
+			for (UnitMonth row : month(month).rows()) {
+				byUnit.computeIfAbsent(row.unitId(), (id) -> new ArrayList<>()).add(row);
+			}
+		}
+		List<UnitYear> years = new ArrayList<>();
+		byUnit.forEach((unitId, months) -> {
+			double scores = 0;
+			int scored = 0;
+			for (UnitMonth m : months) {
+				if (m.score() != null) {
+					scores += m.score();
+					scored++;
+				}
+			}
+			Double average = (scored == 0) ? null : Math.round(10 * scores / scored) / 10.0;
+			years.add(new UnitYear(unitId, months.get(months.size() - 1).unitName(), months.size(),
+					months.stream().mapToInt(UnitMonth::due).sum(), months.stream().mapToInt(UnitMonth::onTime).sum(),
+					months.stream().mapToInt(UnitMonth::overdue).sum(),
+					months.stream().mapToInt(UnitMonth::notices).sum(),
+					months.stream().mapToInt(UnitMonth::urges).sum(), average, this.settings.grade(average)));
+		});
+		years.sort(Comparator.comparing(UnitYear::averageScore, Comparator.nullsLast(Comparator.reverseOrder()))
+			.thenComparing(UnitYear::unitName));
+		return years;
+	}
+
+	RankingSettings settings() {
+		return this.settings;
+	}
+
+}

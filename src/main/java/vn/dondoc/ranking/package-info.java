@@ -1,0 +1,5 @@
+/**
+ * The monthly compliance ranking of units (Điều 11, SPEC §9): figures, score and
+ * suggested grade per unit, frozen when leadership confirms the month, summed per year.
+ */
+package vn.dondoc.ranking;
