@@ -80,7 +80,8 @@ class Dashboard {
 				this.queries.overdueBuckets(range[0], range[1], unitId, today),
 				this.queries.mostOverdue(range[0], range[1], unitId, today, 10),
 				this.queries.dueCount(unitId, today, today.plusDays(7)),
-				this.queries.dueSoon(unitId, today, today.plusDays(7), 10), trend, max);
+				this.queries.dueSoon(unitId, today, today.plusDays(7), 10), trend, max,
+				(unitId != null) ? this.queries.parts(unitId, today) : null);
 	}
 
 	private static double height(long value, long max) {

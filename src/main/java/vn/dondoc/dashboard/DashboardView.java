@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record DashboardView(String period, Long unitId, String unitName, LocalDate today, java.time.Instant computedAt,
 		Figures total, List<Figures> units, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
 		List<DashboardQueries.TaskLine> mostOverdue, long dueCount, List<DashboardQueries.TaskLine> dueSoon,
-		List<Month> trend, long trendMax) {
+		List<Month> trend, long trendMax, long[] parts) {
 
 	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -49,6 +49,10 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 
 	public List<String> states() {
 		return STATES;
+	}
+
+	public List<String> partStates() {
+		return List.of("WITHIN", "OVERDUE", "DONE");
 	}
 
 	public List<String> bucketLabels() {
@@ -124,6 +128,15 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 			link.queryParam("unit", this.unitId);
 		}
 		return link.build().encode().toUriString();
+	}
+
+	/** The tasks on which the unit coordinates a part in a state. */
+	public String partLink(String state) {
+		return UriComponentsBuilder.fromPath("/tasks")
+			.queryParam("partUnit", this.unitId)
+			.queryParam("partState", state)
+			.build()
+			.toUriString();
 	}
 
 	public String rate(Figures figures) {

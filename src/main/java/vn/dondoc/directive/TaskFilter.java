@@ -28,6 +28,13 @@ public class TaskFilter extends ListFilter {
 
 	}
 
+	/** The state of a coordinating unit's part. */
+	public enum PartState {
+
+		WITHIN, OVERDUE, DONE
+
+	}
+
 	private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|H([12])))?");
 
 	private String scope;
@@ -52,6 +59,11 @@ public class TaskFilter extends ListFilter {
 	 * it was then not done (still open, or completed late).
 	 */
 	private String fellOverdue;
+
+	/** Tasks on which this unit has a forwarded part, in {@link #partState} if set. */
+	private Long partUnit;
+
+	private PartState partState;
 
 	public Scope scopeOrDefault() {
 		if (this.scope == null) {
@@ -113,6 +125,22 @@ public class TaskFilter extends ListFilter {
 
 	public boolean isPeriodInvalid() {
 		return Texts.clean(this.period) != null && periodRange() == null;
+	}
+
+	public Long getPartUnit() {
+		return this.partUnit;
+	}
+
+	public void setPartUnit(Long partUnit) {
+		this.partUnit = partUnit;
+	}
+
+	public PartState getPartState() {
+		return this.partState;
+	}
+
+	public void setPartState(PartState partState) {
+		this.partState = partState;
 	}
 
 	public String getCompleted() {

@@ -148,6 +148,12 @@ public class TaskQueries {
 			params.put("periodTo", Date.valueOf(period[1]));
 			needsDirective = true;
 		}
+		if (filter.getPartUnit() != null) {
+			where.append(" AND EXISTS (SELECT 1 FROM task_part p WHERE p.task_id = t.id AND p.unit_id = :partUnit AND ")
+				.append(partState(filter.getPartState()))
+				.append(")");
+			params.put("partUnit", filter.getPartUnit());
+		}
 		LocalDate[] completed = filter.completedRange();
 		if (completed != null) {
 			where.append(" AND t.status = 'DONE' AND t.completed_on BETWEEN :completedFrom AND :completedTo");
@@ -219,6 +225,22 @@ public class TaskQueries {
 	 */
 	public static final String FELL_OVERDUE = "(t.deadline BETWEEN :fellFrom AND :fellTo AND ((" + OPEN
 			+ " AND t.deadline < :today) OR (t.status = 'DONE' AND t.completed_on > t.deadline)))";
+
+	/**
+	 * SQL on a part {@code p} for its state against {@code :today}; any forwarded part
+	 * when {@code null}.
+	 */
+	public static String partState(TaskFilter.PartState state) {
+		String forwarded = "p.forwarded_at IS NOT NULL";
+		if (state == null) {
+			return forwarded;
+		}
+		return forwarded + " AND " + switch (state) {
+			case WITHIN -> "p.status <> 'DONE' AND (p.deadline IS NULL OR p.deadline >= :today)";
+			case OVERDUE -> "p.status <> 'DONE' AND p.deadline < :today";
+			case DONE -> "p.status = 'DONE'";
+		};
+	}
 
 	/**
 	 * SQL for a timeliness, against {@code :today}; kept beside {@link Timeliness#of}.

@@ -1,5 +1,8 @@
 package vn.dondoc.system;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,6 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.account.Role;
+import vn.dondoc.directive.Actor;
+import vn.dondoc.directive.Actors;
+import vn.dondoc.directive.TaskFilter;
+import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.directive.Timeliness;
 import vn.dondoc.organisation.UnitManagement;
 
 /**
@@ -17,10 +25,21 @@ import vn.dondoc.organisation.UnitManagement;
 @Controller
 class HomeController {
 
+	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final UnitManagement units;
 
-	HomeController(UnitManagement units) {
+	private final TaskQueries tasks;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	HomeController(UnitManagement units, TaskQueries tasks, Actors actors, Clock clock) {
 		this.units = units;
+		this.tasks = tasks;
+		this.actors = actors;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
@@ -32,6 +51,23 @@ class HomeController {
 		}
 		model.addAttribute("me", me);
 		model.addAttribute("unitName", this.units.namesOf(List.of(me.getUnitId())).get(me.getUnitId()));
+		if (me.getRoles().contains(Role.STAFF) || me.getRoles().contains(Role.UNIT_HEAD)) {
+			// My tasks first: what is overdue, then what falls due this week.
+			Actor actor = this.actors.of(me);
+			LocalDate today = LocalDate.now(this.clock);
+			TaskFilter overdue = new TaskFilter();
+			overdue.setScope("mine");
+			overdue.setTimeliness(Timeliness.OVERDUE);
+			TaskFilter week = new TaskFilter();
+			week.setScope("mine");
+			week.setStatus("OPEN");
+			week.setFrom(today);
+			week.setTo(today.plusDays(7));
+			model.addAttribute("myOverdue", this.tasks.search(overdue, actor));
+			model.addAttribute("myWeek", this.tasks.search(week, actor));
+			model.addAttribute("weekFrom", DMY.format(today));
+			model.addAttribute("weekTo", DMY.format(today.plusDays(7)));
+		}
 		return "home";
 	}
 

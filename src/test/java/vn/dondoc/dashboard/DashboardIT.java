@@ -97,6 +97,22 @@ class DashboardIT {
 	}
 
 	@Test
+	void anOfficerSeesTheirOwnTasksFirstAndEachCountOpensItsList() throws Exception {
+		DemoUsers demo = new DemoUsers(this.users);
+		for (String person : List.of("cv.cntt", "tp.bcvt")) {
+			Document home = Jsoup.parse(Pages.ok(this.mvc, get("/").with(demo.as(person))));
+			for (String id : List.of("#my-overdue-count", "#my-week-count")) {
+				Element count = home.selectFirst(id);
+				Document list = Jsoup.parse(Pages.ok(this.mvc, get(count.attr("href")).with(demo.as(person))));
+				assertThat(list.selectFirst("#task-total").text().replaceAll("\\D", "")).as("%s of %s", id, person)
+					.isEqualTo(count.text());
+			}
+		}
+		assertThat(this.mvc.perform(get("/").with(demo.as("giamdoc"))).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/dashboard");
+	}
+
+	@Test
 	void theOnTimeRateCountsOpenOverdueWorkAgainstIt() {
 		// 6 on time, 2 late, 3 within, 2 overdue, 1 without deadline, 1 returned.
 		Figures month = new Figures(1L, "Phòng", 15, 6, 2, 3, 2, 1, 1, 4);
