@@ -39,7 +39,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/public/**")
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/public/**", "/calendar/*.ics")
 				.permitAll()
 				.requestMatchers("/actuator/**", "/admin/**")
 				.hasRole(Role.ADMIN.name())

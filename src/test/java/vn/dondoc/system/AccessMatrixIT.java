@@ -128,6 +128,10 @@ class AccessMatrixIT {
 		m.put("GET /ranking/year", SIGNED_IN);
 		m.put("GET /ranking.xlsx", SIGNED_IN);
 		m.put("GET /ranking/year.xlsx", SIGNED_IN);
+		m.put("GET /calendar", SIGNED_IN);
+		m.put("POST /calendar/renew", SIGNED_IN);
+		m.put("POST /calendar/revoke", SIGNED_IN);
+		m.put("GET /calendar/{token}.ics", PUBLIC);
 		m.put("GET /notifications", SIGNED_IN);
 		m.put("GET /notifications/count", SIGNED_IN);
 		m.put("POST /notifications/{id}/read", SIGNED_IN);

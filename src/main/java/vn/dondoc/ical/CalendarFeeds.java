@@ -1,0 +1,122 @@
+package vn.dondoc.ical;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes, revokes and reads the feeds. A token is 32 random bytes; only its hash is
+ * stored, so a copy of the database does not open anyone's calendar.
+ */
+@Service
+@Transactional
+public class CalendarFeeds {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** One deadline in a feed. */
+	record Deadline(String uid, String title, LocalDate day, String link) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CalendarFeeds(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Replaces the person's feed (if any) with a new one. @return the new token */
+	public String renew(long userId) {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		this.jdbc.sql("""
+				INSERT INTO calendar_feed (user_id, token_hash, created_at) VALUES (:user, :hash, :at)
+				ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at
+				""")
+			.param("user", userId)
+			.param("hash", hash(token))
+			.param("at", Timestamp.from(this.clock.instant()))
+			.update();
+		return token;
+	}
+
+	public void revoke(long userId) {
+		this.jdbc.sql("DELETE FROM calendar_feed WHERE user_id = :user").param("user", userId).update();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<java.time.Instant> enabledSince(long userId) {
+		return this.jdbc.sql("SELECT created_at FROM calendar_feed WHERE user_id = :user")
+			.param("user", userId)
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
+	/**
+	 * The deadlines of the feed's owner, if the token is a live one of an active person:
+	 * their own open tasks, their unit's, and their unit's coordinating parts, from
+	 * ninety days ago to a year ahead.
+	 */
+	@Transactional(readOnly = true)
+	Optional<List<Deadline>> deadlines(String token) {
+		if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+			return Optional.empty();
+		}
+		Optional<long[]> owner = this.jdbc.sql("""
+				SELECT u.id, u.unit_id FROM calendar_feed f JOIN app_user u ON u.id = f.user_id
+				WHERE f.token_hash = :hash AND u.active
+				""")
+			.param("hash", hash(token))
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.optional();
+		if (owner.isEmpty()) {
+			return Optional.empty();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		return Optional.of(this.jdbc.sql("""
+				SELECT 'task-' || t.id, left(t.content, 200), t.deadline, t.id FROM task t
+				WHERE t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND t.deadline BETWEEN :from AND :to
+				  AND (t.assignee_id = :user OR t.monitor_user_id = :user OR t.lead_unit_id = :unit)
+				UNION ALL
+				SELECT 'part-' || p.id, left(p.description || ' – ' || t.content, 200), p.deadline, t.id
+				FROM task_part p JOIN task t ON t.id = p.task_id
+				WHERE p.unit_id = :unit AND p.status <> 'DONE' AND p.forwarded_at IS NOT NULL
+				  AND t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND p.deadline BETWEEN :from AND :to
+				ORDER BY 3, 1 LIMIT 5000
+				""")
+			.param("user", owner.get()[0])
+			.param("unit", owner.get()[1])
+			.param("from", Date.valueOf(today.minusDays(90)))
+			.param("to", Date.valueOf(today.plusYears(1)))
+			.query((rs, row) -> new Deadline(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+					"/tasks/" + rs.getLong(4)))
+			.list());
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
