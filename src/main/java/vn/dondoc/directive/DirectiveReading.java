@@ -119,6 +119,11 @@ public class DirectiveReading {
 		return list;
 	}
 
+	/** The directive record itself, whatever its confidentiality (callers decide). */
+	public Optional<Directive> record(long id) {
+		return this.directives.findById(id);
+	}
+
 	/** One task with its parts, extensions and occurrences loaded. */
 	public Optional<Task> taskState(long id) {
 		return this.tasks.findById(id).map(DirectiveReading::load);

@@ -39,7 +39,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/public/**", "/calendar/*.ics")
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/public/**", "/calendar/*.ics",
+						"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
 				.permitAll()
 				.requestMatchers("/actuator/**", "/admin/**")
 				.hasRole(Role.ADMIN.name())

@@ -51,6 +51,11 @@ class AccessMatrixIT {
 
 	private static final String PUBLIC = "public";
 
+	/**
+	 * API routes: a bearer token, never a session; the API's own test covers the scopes.
+	 */
+	private static final String TOKEN = "token";
+
 	/** The roles each demo person of {@link #PEOPLE} holds. */
 	private static final Map<String, Set<Role>> ROLES = Map.of("admin", Set.of(Role.ADMIN), "giamdoc",
 			Set.of(Role.LEADER), "vanphong", Set.of(Role.OFFICE, Role.STAFF), "khtc", Set.of(Role.PLANNING, Role.STAFF),
@@ -132,6 +137,15 @@ class AccessMatrixIT {
 		m.put("POST /calendar/renew", SIGNED_IN);
 		m.put("POST /calendar/revoke", SIGNED_IN);
 		m.put("GET /calendar/{token}.ics", PUBLIC);
+		m.put("GET /admin/api-tokens", ADMIN_ONLY);
+		m.put("POST /admin/api-tokens", ADMIN_ONLY);
+		m.put("POST /admin/api-tokens/{id}/revoke", ADMIN_ONLY);
+		m.put("POST /api/v1/directives", TOKEN);
+		m.put("GET /api/v1/directives/{id}", TOKEN);
+		m.put("GET /api/v1/tasks/{id}", TOKEN);
+		m.put("GET /api/v1/tasks/changes", TOKEN);
+		m.put("GET /v3/api-docs", PUBLIC);
+		m.put("GET /v3/api-docs.yaml", PUBLIC);
 		m.put("GET /notifications", SIGNED_IN);
 		m.put("GET /notifications/count", SIGNED_IN);
 		m.put("POST /notifications/{id}/read", SIGNED_IN);
@@ -195,7 +209,11 @@ class AccessMatrixIT {
 						|| ("admin".equals(person) && rule.equals(ADMIN_ONLY))
 						|| (rule.startsWith("roles:") && holdsOneOf(person, rule));
 				boolean ok;
-				if (allowed) {
+				if (rule.equals(TOKEN)) {
+					// A signed-in person is no API client: no token, no scope.
+					ok = status == 401 || (person != null && status == 403);
+				}
+				else if (allowed) {
 					ok = status != 403 && status != 401 && status < 500 && !isLoginRedirect(route.getKey(), person);
 				}
 				else if (person == null) {

@@ -1,0 +1,143 @@
+package vn.dondoc.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dondoc.audit.AuditTrail;
+import vn.dondoc.common.RuleViolation;
+import vn.dondoc.common.Texts;
+
+/**
+ * Creates, lists, revokes and checks API tokens. A token is {@code dd_} and 32 random
+ * bytes; only its hash is kept.
+ */
+@Service
+@Transactional
+public class ApiTokens {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** A token as listed (never the token itself). */
+	public record Listed(long id, String name, List<String> scopes, String createdBy, Instant createdAt,
+			Instant revokedAt, Instant lastUsedAt) {
+	}
+
+	/** The caller a valid token stands for. */
+	record Client(long id, String name, Set<ApiScope> scopes) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final AuditTrail audit;
+
+	ApiTokens(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	/**
+	 * @return the token, to be shown once
+	 */
+	public String create(String name, Set<ApiScope> scopes, String by) {
+		String cleaned = Texts.clean(name);
+		if (cleaned == null || cleaned.length() > 100) {
+			throw new RuleViolation("name", "api.name.required");
+		}
+		if (scopes == null || scopes.isEmpty()) {
+			throw new RuleViolation("scopes", "api.scopes.required");
+		}
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = "dd_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String scopeList = scopes.stream().map(ApiScope::value).sorted().collect(Collectors.joining(" "));
+		long id = this.jdbc.sql("""
+				INSERT INTO api_token (name, token_hash, scopes, created_by, created_at)
+				VALUES (:name, :hash, :scopes, :by, :at) RETURNING id
+				""")
+			.param("name", cleaned)
+			.param("hash", hash(token))
+			.param("scopes", scopeList)
+			.param("by", by)
+			.param("at", Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
+		this.audit.recordChange("API_TOKEN_CREATED", "API_TOKEN", id, cleaned, null,
+				java.util.Map.of("name", cleaned, "scopes", scopeList));
+		return token;
+	}
+
+	public void revoke(long id) {
+		int changed = this.jdbc.sql("UPDATE api_token SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL")
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.update();
+		if (changed == 1) {
+			this.audit.recordChange("API_TOKEN_REVOKED", "API_TOKEN", id, "#" + id, java.util.Map.of("revoked", false),
+					java.util.Map.of("revoked", true));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<Listed> list() {
+		return this.jdbc.sql("""
+				SELECT id, name, scopes, created_by, created_at, revoked_at, last_used_at FROM api_token
+				ORDER BY revoked_at IS NOT NULL, created_at DESC
+				""")
+			.query((rs, row) -> new Listed(rs.getLong(1), rs.getString(2), Arrays.asList(rs.getString(3).split(" ")),
+					rs.getString(4), rs.getTimestamp(5).toInstant(),
+					(rs.getTimestamp(6) != null) ? rs.getTimestamp(6).toInstant() : null,
+					(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null))
+			.list();
+	}
+
+	/** The client of a live token, noting when it was last used. */
+	Optional<Client> authenticate(String token) {
+		if (token == null || !token.matches("dd_[A-Za-z0-9_-]{43}")) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				UPDATE api_token SET last_used_at = :at WHERE token_hash = :hash AND revoked_at IS NULL
+				RETURNING id, name, scopes
+				""")
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("hash", hash(token))
+			.query((rs, row) -> new Client(rs.getLong(1), rs.getString(2),
+					Arrays.stream(rs.getString(3).split(" "))
+						.map((value) -> Arrays.stream(ApiScope.values())
+							.filter((scope) -> scope.value().equals(value))
+							.findFirst()
+							.orElseThrow())
+						.collect(Collectors.toUnmodifiableSet())))
+			.optional();
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The JSON API under {@code /api/v1} for the document management system: bearer tokens
+ * with scopes, every call audited, errors as RFC 9457 problem details.
+ */
+package vn.dondoc.api;
