@@ -146,6 +146,12 @@ class AccessMatrixIT {
 		m.put("GET /api/v1/tasks/changes", TOKEN);
 		m.put("GET /v3/api-docs", PUBLIC);
 		m.put("GET /v3/api-docs.yaml", PUBLIC);
+		m.put("GET /import", roles(Role.OFFICE));
+		m.put("POST /import", roles(Role.OFFICE));
+		m.put("GET /import/template.xlsx", roles(Role.OFFICE));
+		m.put("GET /import/template.csv", roles(Role.OFFICE));
+		m.put("GET /import/{id}", roles(Role.OFFICE));
+		m.put("POST /import/{id}", roles(Role.OFFICE));
 		m.put("GET /notifications", SIGNED_IN);
 		m.put("GET /notifications/count", SIGNED_IN);
 		m.put("POST /notifications/{id}/read", SIGNED_IN);

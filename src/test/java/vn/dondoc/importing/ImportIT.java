@@ -1,0 +1,228 @@
+package vn.dondoc.importing;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.dondoc.DemoUsers;
+import vn.dondoc.IntegrationTest;
+import vn.dondoc.Pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A messy spreadsheet (Excel and text dates, decomposed diacritics, lower-case codes,
+ * blank rows, columns out of order, one bad row): the preview names the bad row and
+ * nothing is imported; fixed, exactly its rows are imported, and a second import is
+ * refused as a duplicate. CSV: UTF-8 with BOM and semicolons is read, another encoding is
+ * named.
+ */
+@IntegrationTest
+class ImportIT {
+
+	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	static String nfd(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD);
+	}
+
+	/** Columns deliberately out of the template's order. */
+	static final List<String> HEADINGS = List.of("Nội dung nhiệm vụ", "Số, ký hiệu", "Loại văn bản", "Cơ quan ban hành",
+			"Ngày ban hành", "Ngày nhận", "Trích yếu", "Người ký", "Độ mật", "Đơn vị chủ trì", "Hạn xử lý",
+			"Đơn vị phối hợp");
+
+	byte[] workbook(boolean withBadRow) throws Exception {
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("Nhập");
+			CellStyle date = book.createCellStyle();
+			date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+			Row head = sheet.createRow(1); // a blank first row
+			for (int i = 0; i < HEADINGS.size(); i++) {
+				head.createCell(i).setCellValue(nfd(HEADINGS.get(i)));
+			}
+			// Excel dates, decomposed text, a lower-case unit code.
+			Row a = sheet.createRow(2);
+			a.createCell(0).setCellValue(nfd("Rà soát thủ tục hành chính trên môi trường điện tử"));
+			a.createCell(1).setCellValue("901/UBND-IMP");
+			a.createCell(2).setCellValue("Công văn");
+			a.createCell(3).setCellValue("UBND tỉnh");
+			a.createCell(4).setCellValue(TODAY.minusDays(10));
+			a.getCell(4).setCellStyle(date);
+			a.createCell(5).setCellValue(TODAY.minusDays(8));
+			a.getCell(5).setCellStyle(date);
+			a.createCell(6).setCellValue(nfd("Về việc rà soát thủ tục"));
+			a.createCell(9).setCellValue("cntt");
+			a.createCell(10).setCellValue(TODAY.plusDays(30));
+			a.getCell(10).setCellStyle(date);
+			// The same directive with text dates; a task without deadline.
+			text(sheet.createRow(3), nfd("Báo cáo kết quả rà soát"), "901/UBND-IMP", "CONG_VAN", "UBND_TINH",
+					DMY.format(TODAY.minusDays(10)), DMY.format(TODAY.minusDays(8)), nfd("Về việc rà soát thủ tục"), "",
+					"", "VP", "", "");
+			// blank row 5
+			text(sheet.createRow(5), "Xây dựng kế hoạch chuyển đổi số năm sau", "77/KH-UBND-IMP", "Kế hoạch",
+					"Chủ tịch UBND tỉnh", DMY.format(TODAY.minusDays(5)), DMY.format(TODAY.minusDays(4)),
+					"Kế hoạch chuyển đổi số", "Trần Văn B", "Thường", "CNTT", DMY.format(TODAY.plusDays(60)),
+					"BCVT, ttcntt");
+			text(sheet.createRow(6), "", "", "", "", "", DMY.format(TODAY.minusDays(2)), "", "", "Mật", "CNTT", "", "");
+			if (withBadRow) {
+				text(sheet.createRow(7), "Một nhiệm vụ lỗi", "55/UBND-IMP", "Công văn", "UBND tỉnh", "31/02/2026",
+						DMY.format(TODAY.minusDays(1)), "Văn bản lỗi", "", "", "XYZ", "", "");
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	static void text(Row row, String... cells) {
+		for (int i = 0; i < cells.length; i++) {
+			if (!cells[i].isEmpty()) {
+				row.createCell(i).setCellValue(cells[i]);
+			}
+		}
+	}
+
+	String upload(String name, byte[] content) throws Exception {
+		DemoUsers demo = new DemoUsers(this.users);
+		String location = this.mvc
+			.perform(multipart("/import").file(new MockMultipartFile("file", name, "application/octet-stream", content))
+				.with(demo.as("vanphong"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).matches("/import/\\d+");
+		return location;
+	}
+
+	Document preview(String location) throws Exception {
+		return Jsoup.parse(Pages.ok(this.mvc, get(location).with(new DemoUsers(this.users).as("vanphong"))));
+	}
+
+	long directives() {
+		return this.jdbc.sql("SELECT count(*) FROM directive").query(Long.class).single();
+	}
+
+	@Test
+	void aMessySheetIsPreviewedWithItsBadRowThenImportedWholeOnceFixed() throws Exception {
+		DemoUsers demo = new DemoUsers(this.users);
+		long before = directives();
+		String bad = upload("nhiem-vu.xlsx", workbook(true));
+		Document page = preview(bad);
+		assertThat(page.select("#problems tbody tr")).hasSize(2);
+		assertThat(page.select("#problems tbody tr td:first-child").eachText()).containsOnly("8");
+		assertThat(page.selectFirst("#problems").text()).contains("31/02/2026", "XYZ");
+		assertThat(page.select("#run-import")).isEmpty();
+		this.mvc.perform(post(bad).with(demo.as("vanphong")).with(csrf()));
+		assertThat(directives()).as("nothing imported").isEqualTo(before);
+
+		String good = upload("nhiem-vu.xlsx", workbook(false));
+		page = preview(good);
+		assertThat(page.select("#problems")).isEmpty();
+		assertThat(page.selectFirst("#import-summary").text())
+			.isEqualTo("4 dòng: 2 văn bản với 3 nhiệm vụ, 1 văn bản mật (mục giữ chỗ).");
+		String redirect = this.mvc.perform(post(good).with(demo.as("vanphong")).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(redirect).isEqualTo("/directives");
+		assertThat(directives()).isEqualTo(before + 3);
+		List<String> tasks = this.jdbc.sql("""
+				SELECT t.content || '|' || u.code || '|' || coalesce(to_char(t.deadline, 'DD/MM/YYYY'), '-')
+				FROM task t JOIN directive d ON d.id = t.directive_id JOIN unit u ON u.id = t.lead_unit_id
+				WHERE d.number_symbol = '901/UBND-IMP' ORDER BY t.seq
+				""").query(String.class).list();
+		assertThat(tasks).containsExactly(
+				"Rà soát thủ tục hành chính trên môi trường điện tử|CNTT|" + DMY.format(TODAY.plusDays(30)),
+				"Báo cáo kết quả rà soát|VP|-");
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM task_part p JOIN task t ON t.id = p.task_id"
+					+ " JOIN directive d ON d.id = t.directive_id WHERE d.number_symbol = '77/KH-UBND-IMP'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(this.jdbc.sql("SELECT summary FROM directive WHERE number_symbol = '901/UBND-IMP'")
+			.query(String.class)
+			.single()).isEqualTo("Về việc rà soát thủ tục");
+
+		// The same file again: every directive is already in the register.
+		page = preview(upload("nhiem-vu.xlsx", workbook(false)));
+		assertThat(page.selectFirst("#problems").text()).contains("đã có trong sổ");
+		assertThat(directives()).isEqualTo(before + 3);
+	}
+
+	@Test
+	void csvFilesMustBeUtf8AndSayWhenTheyAreNot() throws Exception {
+		String header = String.join(";", "Số, ký hiệu", "Loại văn bản", "Cơ quan ban hành", "Ngày ban hành",
+				"Ngày nhận", "Trích yếu", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Hạn xử lý");
+		String row = String.join(";", "902/UBND-CSV", "Công văn", "UBND tỉnh", DMY.format(TODAY.minusDays(3)),
+				DMY.format(TODAY.minusDays(2)), "Về việc thử CSV", "Kiểm tra CSV có BOM", "BCVT",
+				DMY.format(TODAY.plusDays(9)));
+		byte[] utf8 = ("\uFEFF" + header + "\r\n" + row + "\r\n").getBytes(StandardCharsets.UTF_8);
+		Document page = preview(upload("van-ban.csv", utf8));
+		assertThat(page.select("#problems")).isEmpty();
+		assertThat(page.selectFirst("#import-summary").text()).startsWith("1 dòng: 1 văn bản với 1 nhiệm vụ");
+
+		byte[] legacy = (header + "\r\n" + row + "\r\n").getBytes(Charset.forName("windows-1258"));
+		page = preview(upload("van-ban.csv", legacy));
+		assertThat(page.selectFirst("#problems").text()).contains("không ở mã UTF-8");
+		page = preview(upload("van-ban.txt", utf8));
+		assertThat(page.selectFirst("#problems").text()).contains("Chỉ nhận tệp .xlsx hoặc .csv");
+		// Someone else's upload is not theirs to see.
+		assertThat(this.mvc.perform(get("/import/" + Long.MAX_VALUE).with(new DemoUsers(this.users).as("vanphong")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		byte[] template = this.mvc.perform(get("/import/template.xlsx").with(new DemoUsers(this.users).as("vanphong")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new SpreadsheetImportProbe(template).headings()).contains("Số, ký hiệu", "Đơn vị phối hợp");
+	}
+
+	/** Reads the template's headings back with POI. */
+	record SpreadsheetImportProbe(byte[] xlsx) {
+
+		List<String> headings() throws Exception {
+			try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(this.xlsx))) {
+				List<String> headings = new java.util.ArrayList<>();
+				book.getSheetAt(0).getRow(0).forEach((cell) -> headings.add(cell.getStringCellValue()));
+				return headings;
+			}
+		}
+
+	}
+
+}
