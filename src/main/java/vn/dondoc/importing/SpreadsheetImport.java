@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +80,11 @@ public class SpreadsheetImport {
 
 	private final Clock clock;
 
-	SpreadsheetImport(DirectiveRegistration registration, UnitManagement units, MessageSource messages, Clock clock) {
+	private final EntityManager entityManager;
+
+	SpreadsheetImport(DirectiveRegistration registration, UnitManagement units, MessageSource messages, Clock clock,
+			EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.registration = registration;
 		this.units = units;
 		this.messages = messages;
@@ -244,6 +250,10 @@ public class SpreadsheetImport {
 			catch (RuleViolation violation) {
 				throw new RowRefused(group.firstRow(), text(violation.getMessageKey(), violation.getArguments()));
 			}
+			// Registered rows are not needed again: without this every flush would
+			// check all the directives and tasks registered so far.
+			this.entityManager.flush();
+			this.entityManager.clear();
 		}
 		return plan;
 	}
