@@ -1,5 +1,8 @@
 package vn.dondoc.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -16,8 +19,11 @@ class LoginAuditor {
 
 	private final AuditTrail trail;
 
-	LoginAuditor(AuditTrail trail) {
+	private final Counter failed;
+
+	LoginAuditor(AuditTrail trail, MeterRegistry meters) {
 		this.trail = trail;
+		this.failed = Counter.builder("dondoc.logins.failed").description("Failed login attempts").register(meters);
 	}
 
 	@EventListener
@@ -28,6 +34,7 @@ class LoginAuditor {
 
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
+		this.failed.increment();
 		Authentication authentication = event.getAuthentication();
 		this.trail.recordEvent(String.valueOf(authentication.getName()), "LOGIN_FAILED",
 				event.getException().getClass().getSimpleName(), ip(authentication));

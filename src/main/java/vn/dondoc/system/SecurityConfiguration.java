@@ -34,7 +34,9 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
+			@org.springframework.beans.factory.annotation.Value("${dondoc.metrics.scrape-token:}") String scrapeToken)
+			throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
@@ -42,6 +44,8 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/public/**", "/calendar/*.ics",
 						"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
 				.permitAll()
+				.requestMatchers("/actuator/prometheus")
+				.access(new MetricsScrapeAccess(scrapeToken))
 				.requestMatchers("/actuator/**", "/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()

@@ -68,9 +68,12 @@ public class DeadlineDigest {
 
 	private final MessageSource messages;
 
+	private final UrgingMetrics metrics;
+
 	DeadlineDigest(JdbcClient jdbc, Reminders reminders, TaskWorkflow workflow, WorkingDays workingDays,
 			PlatformTransactionManager transactionManager, DataSource dataSource, ReminderSettings settings,
-			Clock clock, MessageSource messages) {
+			Clock clock, MessageSource messages, UrgingMetrics metrics) {
+		this.metrics = metrics;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.reminders = reminders;
@@ -92,7 +95,7 @@ public class DeadlineDigest {
 	@Scheduled(cron = "${dondoc.reminders.digest-cron:0 0 7 * * *}", zone = "${dondoc.zone:Asia/Ho_Chi_Minh}")
 	@SchedulerLock(name = "deadline-digest", lockAtMostFor = "30m")
 	void scheduled() {
-		run();
+		this.metrics.time("deadline-digest", this::run);
 	}
 
 	/**

@@ -51,8 +51,11 @@ public class MonthlyCycle {
 
 	private final MessageSource messages;
 
+	private final UrgingMetrics metrics;
+
 	MonthlyCycle(ReportCycle cycle, ReportDuties duties, Reminders reminders, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager, Clock clock, MessageSource messages) {
+			PlatformTransactionManager transactionManager, Clock clock, MessageSource messages, UrgingMetrics metrics) {
+		this.metrics = metrics;
 		this.cycle = cycle;
 		this.duties = duties;
 		this.reminders = reminders;
@@ -66,7 +69,7 @@ public class MonthlyCycle {
 	@Scheduled(cron = "${dondoc.cycle.cron:0 5 7 * * *}", zone = "${dondoc.zone:Asia/Ho_Chi_Minh}")
 	@SchedulerLock(name = "monthly-cycle", lockAtMostFor = "30m")
 	void scheduled() {
-		run();
+		this.metrics.time("monthly-cycle", this::run);
 	}
 
 	/**

@@ -40,8 +40,11 @@ public class OutboxSender {
 
 	private final Clock clock;
 
+	private final UrgingMetrics metrics;
+
 	OutboxSender(JdbcClient jdbc, JavaMailSender mail, TransactionTemplate transactions, OutboxSettings settings,
-			Clock clock) {
+			Clock clock, UrgingMetrics metrics) {
+		this.metrics = metrics;
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.transactions = transactions;
@@ -52,7 +55,7 @@ public class OutboxSender {
 	@Scheduled(fixedDelayString = "${dondoc.mail.send-every:30s}", initialDelayString = "${dondoc.mail.send-every:30s}")
 	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "5m")
 	void scheduled() {
-		sendDue();
+		this.metrics.time("mail-outbox", this::sendDue);
 	}
 
 	/**
@@ -105,9 +108,11 @@ public class OutboxSender {
 				.param("now", Timestamp.from(now))
 				.param("id", mail.id())
 				.update();
+			this.metrics.sent();
 			return true;
 		}
 		catch (MailException | MessagingException ex) {
+			this.metrics.failed();
 			int attempts = mail.attempts() + 1;
 			boolean givenUp = attempts >= this.settings.maxAttempts();
 			String error = String.valueOf(ex.getMessage());
