@@ -12,11 +12,16 @@ public final class Texts {
 	private Texts() {
 	}
 
+	private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern
+		.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
+
 	public static String clean(String value) {
 		if (value == null) {
 			return null;
 		}
-		String normalized = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+		// Control characters other than tab and line breaks mean nothing in a text here,
+		// and PostgreSQL refuses NUL outright.
+		String normalized = CONTROL.matcher(Normalizer.normalize(value, Normalizer.Form.NFC)).replaceAll("").strip();
 		return normalized.isEmpty() ? null : normalized;
 	}
 

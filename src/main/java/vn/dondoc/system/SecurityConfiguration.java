@@ -55,6 +55,11 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", true))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			// The CSRF token is made when a request starts, not when a page's first form
+			// is
+			// written: a long page may already be committed to the client by then, and
+			// storing a new token needs the session.
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(eagerCsrfTokens()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
@@ -79,6 +84,12 @@ class SecurityConfiguration {
 	 * A locked name gets its own message; every other failure the same one, so the page
 	 * never tells whether an account exists.
 	 */
+	private static org.springframework.security.web.csrf.CsrfTokenRequestHandler eagerCsrfTokens() {
+		org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler handler = new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
+		handler.setCsrfRequestAttributeName(null);
+		return handler;
+	}
+
 	private static AuthenticationFailureHandler loginFailureHandler() {
 		SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		SimpleUrlAuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler("/login?locked");
