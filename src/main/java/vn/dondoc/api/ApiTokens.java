@@ -1,15 +1,9 @@
 package vn.dondoc.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
+import vn.dondoc.common.SecretTokens;
 import vn.dondoc.common.Texts;
 
 /**
@@ -30,8 +25,6 @@ import vn.dondoc.common.Texts;
 @Service
 @Transactional
 public class ApiTokens {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** A token as listed (never the token itself). */
 	public record Listed(long id, String name, List<String> scopes, String createdBy, Instant createdAt,
@@ -65,16 +58,14 @@ public class ApiTokens {
 		if (scopes == null || scopes.isEmpty()) {
 			throw new RuleViolation("scopes", "api.scopes.required");
 		}
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = "dd_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretTokens.newToken("dd_");
 		String scopeList = scopes.stream().map(ApiScope::value).sorted().collect(Collectors.joining(" "));
 		long id = this.jdbc.sql("""
 				INSERT INTO api_token (name, token_hash, scopes, created_by, created_at)
 				VALUES (:name, :hash, :scopes, :by, :at) RETURNING id
 				""")
 			.param("name", cleaned)
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.param("scopes", scopeList)
 			.param("by", by)
 			.param("at", Timestamp.from(this.clock.instant()))
@@ -119,7 +110,7 @@ public class ApiTokens {
 				RETURNING id, name, scopes
 				""")
 			.param("at", Timestamp.from(this.clock.instant()))
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.query((rs, row) -> new Client(rs.getLong(1), rs.getString(2),
 					Arrays.stream(rs.getString(3).split(" "))
 						.map((value) -> Arrays.stream(ApiScope.values())
@@ -128,16 +119,6 @@ public class ApiTokens {
 							.orElseThrow())
 						.collect(Collectors.toUnmodifiableSet())))
 			.optional();
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,21 +1,17 @@
 package vn.dondoc.ical;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.dondoc.common.SecretTokens;
 
 /**
  * Makes, revokes and reads the feeds. A token is 32 random bytes; only its hash is
@@ -24,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CalendarFeeds {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** One deadline in a feed. */
 	record Deadline(String uid, String title, LocalDate day, String link) {
@@ -42,15 +36,13 @@ public class CalendarFeeds {
 
 	/** Replaces the person's feed (if any) with a new one. @return the new token */
 	public String renew(long userId) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretTokens.newToken("");
 		this.jdbc.sql("""
 				INSERT INTO calendar_feed (user_id, token_hash, created_at) VALUES (:user, :hash, :at)
 				ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at
 				""")
 			.param("user", userId)
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
 		return token;
@@ -82,7 +74,7 @@ public class CalendarFeeds {
 				SELECT u.id, u.unit_id FROM calendar_feed f JOIN app_user u ON u.id = f.user_id
 				WHERE f.token_hash = :hash AND u.active
 				""")
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.hash(token))
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.optional();
 		if (owner.isEmpty()) {
@@ -107,16 +99,6 @@ public class CalendarFeeds {
 			.query((rs, row) -> new Deadline(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
 					"/tasks/" + rs.getLong(4)))
 			.list());
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
