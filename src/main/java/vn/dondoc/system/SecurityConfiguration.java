@@ -33,6 +33,26 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+	/**
+	 * Files and feeds that need no login and hold no form: no session is made for them
+	 * (the main chain makes the CSRF token, and with it a session, at the start of a
+	 * request).
+	 */
+	@Bean
+	@org.springframework.core.annotation.Order(0)
+	SecurityFilterChain sessionless(HttpSecurity http) throws Exception {
+		http.securityMatcher("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/calendar/*.ics", "/v3/api-docs",
+				"/v3/api-docs.yaml", "/v3/api-docs/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.sessionManagement((session) -> session
+				.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+			.headers(
+					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
 			@org.springframework.beans.factory.annotation.Value("${dondoc.metrics.scrape-token:}") String scrapeToken)

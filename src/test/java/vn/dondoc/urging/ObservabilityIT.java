@@ -73,6 +73,14 @@ class ObservabilityIT {
 	}
 
 	@Test
+	void staticFilesMakeNoSession() throws Exception {
+		MvcResult css = this.mvc.perform(get("/css/app.css")).andReturn();
+		assertThat(css.getResponse().getStatus()).isEqualTo(200);
+		assertThat(css.getResponse().getHeader("Set-Cookie")).isNull();
+		assertThat(css.getRequest().getSession(false)).isNull();
+	}
+
+	@Test
 	void everyAnswerCarriesItsRequestId() throws Exception {
 		String id = this.mvc.perform(get("/login")).andReturn().getResponse().getHeader("X-Request-Id");
 		assertThat(id).matches("[0-9a-f]{16}");
