@@ -14,6 +14,7 @@ import vn.dondoc.directive.TaskFilter;
 import vn.dondoc.organisation.UnitKind;
 import vn.dondoc.organisation.UnitManagement;
 import vn.dondoc.organisation.UnitNode;
+import vn.dondoc.urging.ReportDuties;
 
 /**
  * Builds the dashboard of a period and a unit (all units when none). A dashboard is kept
@@ -29,7 +30,10 @@ class Dashboard {
 
 	private final Clock clock;
 
-	Dashboard(DashboardQueries queries, UnitManagement units, Clock clock) {
+	private final ReportDuties duties;
+
+	Dashboard(DashboardQueries queries, UnitManagement units, Clock clock, ReportDuties duties) {
+		this.duties = duties;
 		this.queries = queries;
 		this.units = units;
 		this.clock = clock;
@@ -81,7 +85,17 @@ class Dashboard {
 				this.queries.mostOverdue(range[0], range[1], unitId, today, 10),
 				this.queries.dueCount(unitId, today, today.plusDays(7)),
 				this.queries.dueSoon(unitId, today, today.plusDays(7), 10), trend, max,
-				(unitId != null) ? this.queries.parts(unitId, today) : null);
+				(unitId != null) ? this.queries.parts(unitId, today) : null, YearMonth.from(today),
+				pending(unitId, YearMonth.from(today)));
+	}
+
+	/** Units whose report of the month is not sent (the unit itself, or every unit). */
+	private List<String> pending(Long unitId, YearMonth month) {
+		return this.duties.unitsOwing(month)
+			.stream()
+			.filter((owing) -> unitId == null || owing.unitId() == unitId)
+			.map(ReportDuties.UnitOwing::name)
+			.toList();
 	}
 
 	private static double height(long value, long max) {

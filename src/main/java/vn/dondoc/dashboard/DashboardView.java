@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record DashboardView(String period, Long unitId, String unitName, LocalDate today, java.time.Instant computedAt,
 		Figures total, List<Figures> units, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
 		List<DashboardQueries.TaskLine> mostOverdue, long dueCount, List<DashboardQueries.TaskLine> dueSoon,
-		List<Month> trend, long trendMax, long[] parts) {
+		List<Month> trend, long trendMax, long[] parts, YearMonth reportMonth, List<String> reportsPending) {
 
 	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -49,6 +49,14 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 
 	public List<String> states() {
 		return STATES;
+	}
+
+	public String reportMonthLabel() {
+		return this.reportMonth.getMonthValue() + "/" + this.reportMonth.getYear();
+	}
+
+	public String reportDue() {
+		return DMY.format(this.reportMonth.atDay(10));
 	}
 
 	public List<String> partStates() {

@@ -78,14 +78,14 @@ public class Ranking {
 		if (confirmation.isPresent()) {
 			List<UnitMonth> rows = this.jdbc.sql("""
 					SELECT unit_id, unit_name, due, on_time, open_at_end, overdue, active, updated, notices, urges,
-					       score, grade
+					       report, score, grade
 					FROM ranking_row WHERE month = :month ORDER BY score DESC NULLS LAST, unit_name
 					""")
 				.param("month", Date.valueOf(month.atDay(1)))
 				.query((rs, row) -> new UnitMonth(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
 						rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-						(rs.getBigDecimal(11) != null) ? rs.getBigDecimal(11).doubleValue() : null,
-						(rs.getString(12) != null) ? Grade.valueOf(rs.getString(12)) : null))
+						rs.getString(11), (rs.getBigDecimal(12) != null) ? rs.getBigDecimal(12).doubleValue() : null,
+						(rs.getString(13) != null) ? Grade.valueOf(rs.getString(13)) : null))
 				.list();
 			return new Month(month, rows, (String) confirmation.get()[0], (Instant) confirmation.get()[1]);
 		}
@@ -126,18 +126,23 @@ public class Ranking {
 					)
 					SELECT u.id, u.name, coalesce(p.due, 0), coalesce(p.on_time, 0), coalesce(p.open_at_end, 0),
 					       coalesce(p.overdue, 0), coalesce(p.active, 0), coalesce(p.updated, 0), coalesce(p.notices, 0),
-					       coalesce(g.urges, 0)
+					       coalesce(g.urges, 0),
+					       CASE WHEN r.status = 'SUBMITTED' AND NOT r.late_submission THEN 'ON_TIME'
+					            WHEN r.status = 'SUBMITTED' THEN 'LATE'
+					            WHEN CAST(:reportDue AS date) < CAST(:today AS date) THEN 'MISSING' END
 					FROM unit u LEFT JOIN per_unit p ON p.unit_id = u.id LEFT JOIN urges g ON g.unit_id = u.id
+					  LEFT JOIN unit_report r ON r.unit_id = u.id AND r.month = :first
 					WHERE (u.active AND u.kind <> 'DEPARTMENT') OR p.unit_id IS NOT NULL OR g.unit_id IS NOT NULL
 					""")
 			.param("first", Date.valueOf(first))
 			.param("last", Date.valueOf(last))
 			.param("start", Timestamp.from(start))
 			.param("end", Timestamp.from(end))
-			.query((rs,
-					row) -> new UnitMonth(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-							rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), null, null)
-						.scored(this.settings))
+			.param("reportDue", Date.valueOf(month.atDay(10)))
+			.param("today", Date.valueOf(LocalDate.now(this.clock.withZone(this.zone))))
+			.query((rs, row) -> new UnitMonth(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+					rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11), null, null)
+				.scored(this.settings))
 			.list();
 		List<UnitMonth> sorted = new ArrayList<>(rows);
 		sorted.sort(Comparator.comparing(UnitMonth::score, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -168,9 +173,9 @@ public class Ranking {
 		for (UnitMonth row : rows) {
 			this.jdbc.sql("""
 					INSERT INTO ranking_row (month, unit_id, unit_name, due, on_time, open_at_end, overdue, active,
-					                         updated, notices, urges, score, grade)
+					                         updated, notices, urges, report, score, grade)
 					VALUES (:month, :unit, :name, :due, :onTime, :open, :overdue, :active, :updated, :notices, :urges,
-					        :score, :grade)
+					        :report, :score, :grade)
 					""")
 				.param("month", Date.valueOf(month.atDay(1)))
 				.param("unit", row.unitId())
@@ -183,6 +188,7 @@ public class Ranking {
 				.param("updated", row.updated())
 				.param("notices", row.notices())
 				.param("urges", row.urges())
+				.param("report", row.report())
 				.param("score", row.score())
 				.param("grade", (row.grade() != null) ? row.grade().name() : null)
 				.update();

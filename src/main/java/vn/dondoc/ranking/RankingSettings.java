@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * completed in it
  * @param noticesWeight tasks overdue at the month's end with the notice of Điều 9.2
  * @param urgesWeight 100 less {@code urgePenalty} for each urge by a person in the month
+ * @param reportWeight the unit's monthly report: 100 sent on time, 50 late, 0 missing
+ * once due
  * @param excellent score from which the suggested grade is "excellent"
  * @param good score from which it is "good"
  * @param pass score from which it is "done"
@@ -22,8 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("dondoc.ranking")
 record RankingSettings(@DefaultValue("40") int onTimeWeight, @DefaultValue("20") int overdueWeight,
 		@DefaultValue("15") int upToDateWeight, @DefaultValue("10") int noticesWeight,
-		@DefaultValue("5") int urgesWeight, @DefaultValue("10") int urgePenalty, @DefaultValue("90") double excellent,
-		@DefaultValue("75") double good, @DefaultValue("50") double pass, @DefaultValue("false") boolean visibleToAll) {
+		@DefaultValue("5") int urgesWeight, @DefaultValue("10") int reportWeight, @DefaultValue("10") int urgePenalty,
+		@DefaultValue("90") double excellent, @DefaultValue("75") double good, @DefaultValue("50") double pass,
+		@DefaultValue("false") boolean visibleToAll) {
 
 	Grade grade(Double score) {
 		if (score == null) {

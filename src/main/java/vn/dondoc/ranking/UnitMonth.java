@@ -11,9 +11,11 @@ package vn.dondoc.ranking;
  * @param updated of those, with a progress update or completed in the month
  * @param notices overdue tasks with their Điều 9.2 notice by the month's end
  * @param urges urges by a person (not automatic reminders) in the month
+ * @param report the unit's report of the month: {@code ON_TIME}, {@code LATE},
+ * {@code MISSING} once due, {@code null} while not yet due
  */
 public record UnitMonth(long unitId, String unitName, int due, int onTime, int openAtEnd, int overdue, int active,
-		int updated, int notices, int urges, Double score, Grade grade) {
+		int updated, int notices, int urges, String report, Double score, Grade grade) {
 
 	Double onTimeScore() {
 		return (this.due == 0) ? null : 100.0 * this.onTime / this.due;
@@ -31,6 +33,14 @@ public record UnitMonth(long unitId, String unitName, int due, int onTime, int o
 		return (this.overdue == 0) ? 100.0 : 100.0 * this.notices / this.overdue;
 	}
 
+	Double reportScore() {
+		return (this.report == null) ? null : switch (this.report) {
+			case "ON_TIME" -> 100.0;
+			case "LATE" -> 50.0;
+			default -> 0.0;
+		};
+	}
+
 	Double urgesScore(int penalty) {
 		return Math.max(0.0, 100.0 - penalty * this.urges);
 	}
@@ -40,9 +50,9 @@ public record UnitMonth(long unitId, String unitName, int due, int onTime, int o
 		double sum = 0;
 		double weights = 0;
 		Double[] scores = { onTimeScore(), overdueScore(), upToDateScore(), noticesScore(),
-				urgesScore(settings.urgePenalty()) };
+				urgesScore(settings.urgePenalty()), reportScore() };
 		int[] weightOf = { settings.onTimeWeight(), settings.overdueWeight(), settings.upToDateWeight(),
-				settings.noticesWeight(), settings.urgesWeight() };
+				settings.noticesWeight(), settings.urgesWeight(), settings.reportWeight() };
 		for (int i = 0; i < scores.length; i++) {
 			if (scores[i] != null) {
 				sum += weightOf[i] * scores[i];
@@ -51,7 +61,7 @@ public record UnitMonth(long unitId, String unitName, int due, int onTime, int o
 		}
 		Double score = (weights == 0) ? null : Math.round(10 * sum / weights) / 10.0;
 		return new UnitMonth(this.unitId, this.unitName, this.due, this.onTime, this.openAtEnd, this.overdue,
-				this.active, this.updated, this.notices, this.urges, score, settings.grade(score));
+				this.active, this.updated, this.notices, this.urges, this.report, score, settings.grade(score));
 	}
 
 }

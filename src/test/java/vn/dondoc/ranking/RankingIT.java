@@ -159,14 +159,18 @@ class RankingIT {
 		assertThat(june.upToDateScore()).isEqualTo(50.0);
 		assertThat(june.noticesScore()).isEqualTo(50.0);
 		assertThat(june.urgesScore(10)).isEqualTo(90.0);
-		// (40 × 25 + 20 × 50 + 15 × 50 + 10 × 50 + 5 × 90) ÷ 90 = 3700 ÷ 90 = 41.1
-		assertThat(june.score()).isEqualTo(41.1);
+		// No report for June was sent by its due day (10 June).
+		assertThat(june.report()).isEqualTo("MISSING");
+		assertThat(june.reportScore()).isEqualTo(0.0);
+		// (40 × 25 + 20 × 50 + 15 × 50 + 10 × 50 + 5 × 90 + 10 × 0) ÷ 100 = 3700 ÷ 100 =
+		// 37.0
+		assertThat(june.score()).isEqualTo(37.0);
 		assertThat(june.grade()).isEqualTo(Grade.FAIL);
 
 		// The unit's staff see their own row only; the director sees every unit.
 		DemoUsers demo = new DemoUsers(this.users);
 		String staffView = Pages.ok(this.mvc, get("/ranking?month=2026-06").with(demo.as("cv.xh")));
-		assertThat(staffView).contains("Phòng Thử xếp hạng", "41,1").doesNotContain("Phòng Công nghệ thông tin");
+		assertThat(staffView).contains("Phòng Thử xếp hạng", "37,0").doesNotContain("Phòng Công nghệ thông tin");
 		assertThat(Pages.ok(this.mvc, get("/ranking?month=2026-06").with(demo.as("giamdoc"))))
 			.contains("Phòng Thử xếp hạng", "Phòng Công nghệ thông tin", "Chốt kết quả tháng");
 		assertThat(
@@ -182,7 +186,7 @@ class RankingIT {
 		Ranking.Month confirmed = this.ranking.month(JUNE);
 		assertThat(confirmed.confirmed()).isTrue();
 		assertThat(row(confirmed).notices()).isEqualTo(1);
-		assertThat(row(confirmed).score()).isEqualTo(41.1);
+		assertThat(row(confirmed).score()).isEqualTo(37.0);
 		assertThat(this.ranking.compute(JUNE)
 			.stream()
 			.filter((r) -> r.unitId() == unit)
@@ -218,7 +222,7 @@ class RankingIT {
 			}
 			assertThat(mine).isNotNull();
 			assertThat(mine.getCell(2).getNumericCellValue()).isEqualTo(4);
-			assertThat(mine.getCell(11).getNumericCellValue()).isEqualTo(41.1);
+			assertThat(mine.getCell(11).getNumericCellValue()).isEqualTo(37.0);
 			assertThat(mine.getCell(12).getStringCellValue()).isEqualTo("Không hoàn thành nhiệm vụ");
 		}
 		// The year counts June as confirmed.

@@ -152,6 +152,11 @@ class AccessMatrixIT {
 		m.put("GET /import/template.csv", roles(Role.OFFICE));
 		m.put("GET /import/{id}", roles(Role.OFFICE));
 		m.put("POST /import/{id}", roles(Role.OFFICE));
+		m.put("GET /reports/units", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("GET /reports/mine", roles(Role.UNIT_HEAD));
+		m.put("GET /reports/units/{unitId}/{month}", SIGNED_IN);
+		m.put("POST /reports/units/{unitId}/{month}", SIGNED_IN);
+		m.put("POST /reports/units/{unitId}/{month}/return", roles(Role.OFFICE, Role.PLANNING));
 		m.put("GET /notifications", SIGNED_IN);
 		m.put("GET /notifications/count", SIGNED_IN);
 		m.put("POST /notifications/{id}/read", SIGNED_IN);

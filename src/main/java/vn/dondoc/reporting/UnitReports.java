@@ -1,0 +1,306 @@
+package vn.dondoc.reporting;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dondoc.account.Role;
+import vn.dondoc.audit.AuditTrail;
+import vn.dondoc.common.RuleViolation;
+import vn.dondoc.common.Texts;
+import vn.dondoc.directive.Actor;
+import vn.dondoc.directive.TaskQueries;
+
+/**
+ * Units' monthly reports: pre-filled from the unit's tasks while being written, frozen
+ * when the head sends them (late when after the due day), returned by the aggregating
+ * office for correction and sent again.
+ */
+@Service
+@Transactional
+public class UnitReports {
+
+	/** The counts of a report: the unit's tasks received, done and open in the period. */
+	public record Figures(int received, int onTime, int late, int within, int overdue, int noDeadline) {
+	}
+
+	/** An overdue task with the latest reason and proposal the unit gave. */
+	public record OverdueLine(long taskId, String content, LocalDate deadline, String reason, String proposal) {
+	}
+
+	/** A report as shown: stored, or pre-filled now when nothing is stored yet. */
+	public record Report(long unitId, String unitName, ReportMonth month, String status, Figures figures,
+			List<OverdueLine> overdue, String assessment, String difficulties, String proposals, Instant submittedAt,
+			String submittedBy, Boolean late, String returnedComment, Instant returnedAt, String returnedBy,
+			long version) {
+
+		public boolean sent() {
+			return "SUBMITTED".equals(this.status);
+		}
+
+		public boolean stored() {
+			return !"NONE".equals(this.status);
+		}
+
+	}
+
+	/** One unit's state for a month, for the office's list. */
+	public record Status(long unitId, String unitName, String status, Instant submittedAt, Boolean late) {
+	}
+
+	private static final TypeReference<List<OverdueLine>> LINES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	UnitReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock,
+			@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.audit = audit;
+		this.clock = clock;
+		this.zone = ZoneId.of(zone);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Report> of(Actor actor, long unitId, YearMonth month) {
+		if (!canSee(actor, unitId)) {
+			throw new AccessDeniedException("Another unit's report");
+		}
+		Optional<String> unitName = this.jdbc.sql("SELECT name FROM unit WHERE id = :id AND kind <> 'DEPARTMENT'")
+			.param("id", unitId)
+			.query(String.class)
+			.optional();
+		if (unitName.isEmpty()) {
+			return Optional.empty();
+		}
+		ReportMonth period = new ReportMonth(month);
+		Optional<Report> stored = this.jdbc.sql("""
+				SELECT status, received, on_time, late, within, overdue, no_deadline, overdue_list, assessment,
+				       difficulties, proposals, submitted_at, submitted_by, late_submission, returned_comment,
+				       returned_at, returned_by, version
+				FROM unit_report WHERE unit_id = :unit AND month = :month
+				""").param("unit", unitId).param("month", Date.valueOf(month.atDay(1))).query((rs, row) -> {
+			boolean frozen = rs.getString(1).equals("SUBMITTED") || rs.getObject(2) != null;
+			Figures figures = frozen
+					? new Figures(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))
+					: figures(unitId, period);
+			List<OverdueLine> overdue = (frozen && rs.getString(8) != null)
+					? this.json.readValue(rs.getString(8), LINES) : overdue(unitId, period);
+			return new Report(unitId, unitName.get(), period, rs.getString(1), figures, overdue, rs.getString(9),
+					rs.getString(10), rs.getString(11), instant(rs.getTimestamp(12)), rs.getString(13),
+					(Boolean) rs.getObject(14), rs.getString(15), instant(rs.getTimestamp(16)), rs.getString(17),
+					rs.getLong(18));
+		}).optional();
+		return Optional
+			.of(stored.orElseGet(() -> new Report(unitId, unitName.get(), period, "NONE", figures(unitId, period),
+					overdue(unitId, period), null, null, null, null, null, null, null, null, null, -1)));
+	}
+
+	/**
+	 * Saves the unit's words; with {@code send} also freezes the figures and records when
+	 * and by whom it was sent. Only the unit's head writes it, and not while it is sent.
+	 * @param version the version shown ({@code -1}: nothing stored yet)
+	 */
+	public void save(Actor actor, long unitId, YearMonth month, long version, String assessment, String difficulties,
+			String proposals, boolean send) {
+		if (!actor.headOf(unitId)) {
+			throw new AccessDeniedException("Only the unit's head writes its report");
+		}
+		ReportMonth period = new ReportMonth(month);
+		if (period.from().isAfter(LocalDate.now(this.clock.withZone(this.zone)))) {
+			throw new RuleViolation(null, "report.notStarted");
+		}
+		String status = this.jdbc.sql("SELECT status FROM unit_report WHERE unit_id = :unit AND month = :month")
+			.param("unit", unitId)
+			.param("month", Date.valueOf(month.atDay(1)))
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		if ("SUBMITTED".equals(status)) {
+			throw new RuleViolation(null, "report.alreadySent");
+		}
+		if (send && Texts.clean(assessment) == null) {
+			throw new RuleViolation("assessment", "report.assessment.required");
+		}
+		Instant now = this.clock.instant();
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("unit", unitId);
+		params.put("month", Date.valueOf(month.atDay(1)));
+		params.put("version", version);
+		params.put("status", send ? "SUBMITTED" : (status != null ? status : "DRAFT"));
+		params.put("assessment", limit(assessment));
+		params.put("difficulties", limit(difficulties));
+		params.put("proposals", limit(proposals));
+		Figures figures = send ? figures(unitId, period) : null;
+		params.put("received", (figures != null) ? figures.received() : null);
+		params.put("onTime", (figures != null) ? figures.onTime() : null);
+		params.put("late", (figures != null) ? figures.late() : null);
+		params.put("within", (figures != null) ? figures.within() : null);
+		params.put("overdue", (figures != null) ? figures.overdue() : null);
+		params.put("noDeadline", (figures != null) ? figures.noDeadline() : null);
+		params.put("list", send ? this.json.writeValueAsString(overdue(unitId, period)) : null);
+		params.put("at", send ? Timestamp.from(now) : null);
+		params.put("by", send ? actor.name() : null);
+		params.put("lateSubmission",
+				send ? now.isAfter(period.due().plusDays(1).atStartOfDay(this.zone).toInstant()) : null);
+		int changed;
+		if (status == null) {
+			changed = (version != -1) ? 0 : this.jdbc.sql("""
+					INSERT INTO unit_report (month, unit_id, status, assessment, difficulties, proposals, received,
+					  on_time, late, within, overdue, no_deadline, overdue_list, submitted_at, submitted_by,
+					  late_submission)
+					VALUES (:month, :unit, :status, :assessment, :difficulties, :proposals, :received, :onTime, :late,
+					  :within, :overdue, :noDeadline, CAST(:list AS jsonb), :at, :by, :lateSubmission)
+					ON CONFLICT (month, unit_id) DO NOTHING
+					""").params(params).update();
+		}
+		else {
+			changed = this.jdbc.sql("""
+					UPDATE unit_report SET status = :status, assessment = :assessment, difficulties = :difficulties,
+					  proposals = :proposals, received = :received, on_time = :onTime, late = :late, within = :within,
+					  overdue = :overdue, no_deadline = :noDeadline, overdue_list = CAST(:list AS jsonb),
+					  submitted_at = :at, submitted_by = :by, late_submission = :lateSubmission,
+					  version = version + 1
+					WHERE unit_id = :unit AND month = :month AND version = :version
+					""").params(params).update();
+		}
+		if (changed != 1) {
+			throw new OptimisticLockingFailureException("Unit report changed by someone else");
+		}
+		if (send) {
+			this.audit.recordChange("UNIT_REPORT_SENT", "UNIT_REPORT", unitId, period.label(), Map.of(),
+					Map.of("month", month.toString(), "late", params.get("lateSubmission")));
+		}
+	}
+
+	/** The office sends a report back to its unit with what to correct. */
+	public void returnForCorrection(Actor actor, long unitId, YearMonth month, long version, String comment) {
+		if (!(actor.has(Role.OFFICE) || actor.has(Role.PLANNING))) {
+			throw new AccessDeniedException("Only the aggregating office returns a report");
+		}
+		String cleaned = Texts.clean(comment);
+		if (cleaned == null) {
+			throw new RuleViolation("comment", "report.comment.required");
+		}
+		int changed = this.jdbc.sql("""
+				UPDATE unit_report SET status = 'RETURNED', returned_comment = :comment, returned_at = :at,
+				  returned_by = :by, received = NULL, on_time = NULL, late = NULL, within = NULL, overdue = NULL,
+				  no_deadline = NULL, overdue_list = NULL, version = version + 1
+				WHERE unit_id = :unit AND month = :month AND version = :version AND status = 'SUBMITTED'
+				""")
+			.param("comment", limit(cleaned))
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("by", actor.name())
+			.param("unit", unitId)
+			.param("month", Date.valueOf(month.atDay(1)))
+			.param("version", version)
+			.update();
+		if (changed != 1) {
+			throw new OptimisticLockingFailureException("Unit report changed by someone else");
+		}
+		this.audit.recordChange("UNIT_REPORT_RETURNED", "UNIT_REPORT", unitId, month.toString(), Map.of(),
+				Map.of("comment", cleaned));
+	}
+
+	/** Every reporting unit's state for a month. */
+	@Transactional(readOnly = true)
+	public List<Status> statuses(YearMonth month) {
+		return this.jdbc.sql("""
+				SELECT u.id, u.name, coalesce(r.status, 'NONE'), r.submitted_at, r.late_submission
+				FROM unit u LEFT JOIN unit_report r ON r.unit_id = u.id AND r.month = :month
+				WHERE u.active AND u.kind <> 'DEPARTMENT' ORDER BY u.name, u.id
+				""")
+			.param("month", Date.valueOf(month.atDay(1)))
+			.query((rs, row) -> new Status(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
+					(Boolean) rs.getObject(5)))
+			.list();
+	}
+
+	boolean canSee(Actor actor, long unitId) {
+		return actor.memberOf(unitId) || actor.has(Role.LEADER) || actor.has(Role.OFFICE) || actor.has(Role.PLANNING);
+	}
+
+	private Figures figures(long unitId, ReportMonth period) {
+		LocalDate asOf = LocalDate.now(this.clock.withZone(this.zone));
+		if (asOf.isAfter(period.to())) {
+			asOf = period.to();
+		}
+		return this.jdbc.sql("""
+				SELECT
+				  (SELECT count(*) FROM task t JOIN directive d ON d.id = t.directive_id
+				   WHERE t.lead_unit_id = :unit AND d.received_date BETWEEN :from AND :to),
+				  count(*) FILTER (WHERE t.status = 'DONE' AND t.completed_on BETWEEN :from AND :to
+				                   AND (t.deadline IS NULL OR t.completed_on <= t.deadline)),
+				  count(*) FILTER (WHERE t.status = 'DONE' AND t.completed_on BETWEEN :from AND :to
+				                   AND t.completed_on > t.deadline),
+				  count(*) FILTER (WHERE %1$s AND t.deadline >= :asOf),
+				  count(*) FILTER (WHERE %1$s AND t.deadline < :asOf),
+				  count(*) FILTER (WHERE %1$s AND t.deadline IS NULL)
+				FROM task t WHERE t.lead_unit_id = :unit AND t.forwarded_at IS NOT NULL
+				""".formatted(TaskQueries.OPEN))
+			.param("unit", unitId)
+			.param("from", Date.valueOf(period.from()))
+			.param("to", Date.valueOf(period.to()))
+			.param("asOf", Date.valueOf(asOf))
+			.query((rs, row) -> new Figures(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+					rs.getInt(6)))
+			.single();
+	}
+
+	private List<OverdueLine> overdue(long unitId, ReportMonth period) {
+		LocalDate asOf = LocalDate.now(this.clock.withZone(this.zone));
+		if (asOf.isAfter(period.to())) {
+			asOf = period.to();
+		}
+		return this.jdbc.sql("""
+				SELECT t.id, left(t.content, 300), t.deadline, w.delay_reason, w.proposal
+				FROM task t LEFT JOIN LATERAL (
+				  SELECT u.delay_reason, u.proposal FROM task_update u
+				  WHERE u.task_id = t.id AND (u.delay_reason IS NOT NULL OR u.proposal IS NOT NULL)
+				  ORDER BY u.created_at DESC LIMIT 1) w ON TRUE
+				WHERE t.lead_unit_id = :unit AND t.forwarded_at IS NOT NULL AND %s AND t.deadline < :asOf
+				ORDER BY t.deadline, t.id LIMIT 100
+				""".formatted(TaskQueries.OPEN))
+			.param("unit", unitId)
+			.param("asOf", Date.valueOf(asOf))
+			.query((rs, row) -> new OverdueLine(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+					rs.getString(4), rs.getString(5)))
+			.list();
+	}
+
+	private static String limit(String text) {
+		String cleaned = Texts.clean(text);
+		return (cleaned != null && cleaned.length() > 8000) ? cleaned.substring(0, 8000) : cleaned;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+}

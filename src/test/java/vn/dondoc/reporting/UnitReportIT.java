@@ -1,0 +1,194 @@
+package vn.dondoc.reporting;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.dondoc.DemoUsers;
+import vn.dondoc.IntegrationTest;
+import vn.dondoc.Pages;
+import vn.dondoc.directive.Fixtures;
+import vn.dondoc.directive.Task;
+import vn.dondoc.directive.DirectiveReading;
+import vn.dondoc.directive.TaskWorkflow;
+import vn.dondoc.organisation.UnitManagement;
+import vn.dondoc.urging.ReportDuties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A unit's monthly report through the web: pre-filled, kept as a draft, refused without
+ * an assessment, sent (late after the 10th), frozen against later task changes, returned
+ * by the office with a comment and sent again; other units' staff cannot read it; the
+ * reminders and the dashboard count it as sent.
+ */
+@IntegrationTest
+class UnitReportIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ReportDuties duties;
+
+	@Autowired
+	DirectiveReading reading;
+
+	@Autowired
+	TaskWorkflow workflow;
+
+	@Autowired
+	vn.dondoc.directive.DirectiveRegistration registration;
+
+	@Test
+	void aHeadSendsTheUnitsReportAndTheOfficeReturnsIt() throws Exception {
+		DemoUsers demo = new DemoUsers(this.users);
+		YearMonth month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		long unit = Fixtures.unit(this.units, "TTBCXB");
+		String url = "/reports/units/" + unit + "/" + month;
+		assertThat(this.mvc.perform(get("/reports/mine").with(demo.as("tp.ttbcxb")))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo(url);
+		// A task of the unit overdue on the report's day, open.
+		java.time.LocalDate received = month.atDay(1).minusDays(10);
+		vn.dondoc.directive.Directive directive = this.registration
+			.register(Fixtures.actor(this.users, "vanphong"),
+					new vn.dondoc.directive.DirectiveContent(
+							vn.dondoc.directive.DirectiveKind.CONG_VAN, "88/UBND-BC" + month,
+							"Về việc thử báo cáo đơn vị", received, null, null, vn.dondoc.directive.Issuer.UBND_TINH),
+					received,
+					java.util.List.of(new vn.dondoc.directive.TaskDraft("Nhiệm vụ quá hạn để thử báo cáo", true,
+							vn.dondoc.directive.DeadlineMeaning.COMPLETE, month.atDay(5),
+							vn.dondoc.directive.TaskCategory.GENERAL, unit, null, null, null, null, null,
+							java.util.List.of())),
+					java.util.List.of());
+		long overdueTask = this.reading.tasksOf(directive.getId()).get(0).getId();
+		this.workflow.forward(Fixtures.actor(this.users, "vanphong"), overdueTask,
+				this.reading.taskState(overdueTask).orElseThrow().getVersion());
+		this.workflow.accept(Fixtures.actor(this.users, "tp.ttbcxb"), overdueTask,
+				this.reading.taskState(overdueTask).orElseThrow().getVersion(), null);
+		Document page = Jsoup.parse(Pages.ok(this.mvc, get(url).with(demo.as("tp.ttbcxb"))));
+		assertThat(page.selectFirst("#report-status").text()).contains("Chưa lập");
+		String liveOverdue = page.select("#report-figures tr").get(4).select("td").text();
+
+		// A draft, then a send without an assessment: refused, with the typed text kept.
+		this.mvc.perform(post(url).param("version", "-1")
+			.param("difficulties", "Thiếu nhân lực")
+			.with(demo.as("tp.ttbcxb"))
+			.with(csrf()));
+		long version = this.jdbc.sql("SELECT version FROM unit_report WHERE unit_id = :u")
+			.param("u", unit)
+			.query(Long.class)
+			.single();
+		var refused = this.mvc
+			.perform(post(url).param("version", String.valueOf(version))
+				.param("send", "1")
+				.param("difficulties", "Thiếu nhân lực, thiết bị")
+				.with(demo.as("tp.ttbcxb"))
+				.with(csrf()))
+			.andReturn();
+		assertThat(refused.getFlashMap().get("error")).isEqualTo("report.assessment.required");
+		assertThat(refused.getFlashMap().get("typedDifficulties")).isEqualTo("Thiếu nhân lực, thiết bị");
+		// Staff of the unit may read it but not write it; another unit's staff may not
+		// read it.
+		assertThat(this.mvc.perform(get(url).with(demo.as("cv.bcvt"))).andReturn().getResponse().getStatus())
+			.isEqualTo(403);
+		assertThat(this.mvc
+			.perform(post(url).param("version", String.valueOf(version))
+				.param("assessment", "x")
+				.with(demo.as("cv.ttbcxb"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+
+		this.mvc.perform(post(url).param("version", String.valueOf(version))
+			.param("send", "1")
+			.param("assessment", "Đơn vị hoàn thành phần lớn nhiệm vụ được giao.")
+			.with(demo.as("tp.ttbcxb"))
+			.with(csrf()));
+		page = Jsoup.parse(Pages.ok(this.mvc, get(url).with(demo.as("vanphong"))));
+		assertThat(page.selectFirst("#report-status").text()).contains("Đã gửi", "Trịnh Công Sơn");
+		// Sent after the 10th of the month: late, and shown as late.
+		boolean late = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+			.atDay(10)
+			.isBefore(java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+		assertThat(page.select("#late-badge").isEmpty()).isEqualTo(!late);
+		assertThat(this.duties.unitsOwing(month)).noneMatch((owing) -> owing.unitId() == unit);
+
+		// Frozen: a task of the unit overdue at the period's end, done now, would lower
+		// the
+		// live overdue count; the sent figures stay.
+		Task open = this.reading.taskState(overdueTask).orElseThrow();
+		this.workflow.complete(Fixtures.actor(this.users, "tp.ttbcxb"), open.getId(), open.getVersion(), "Xong",
+				java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), java.util.List.of());
+		page = Jsoup.parse(Pages.ok(this.mvc, get(url).with(demo.as("vanphong"))));
+		assertThat(page.select("#report-figures tr").get(4).select("td").text()).isEqualTo(liveOverdue);
+
+		// Returned by the office with what to correct, then sent again.
+		version = this.jdbc.sql("SELECT version FROM unit_report WHERE unit_id = :u")
+			.param("u", unit)
+			.query(Long.class)
+			.single();
+		assertThat(this.mvc
+			.perform(post(url + "/return").param("version", String.valueOf(version))
+				.param("comment", "Bổ sung lý do chậm")
+				.with(demo.as("tp.ttbcxb"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		this.mvc.perform(post(url + "/return").param("version", String.valueOf(version))
+			.param("comment", "Bổ sung lý do chậm của nhiệm vụ quá hạn")
+			.with(demo.as("vanphong"))
+			.with(csrf()));
+		page = Jsoup.parse(Pages.ok(this.mvc, get(url).with(demo.as("tp.ttbcxb"))));
+		assertThat(page.selectFirst("#returned").text()).contains("Bổ sung lý do chậm của nhiệm vụ quá hạn");
+		assertThat(this.duties.unitsOwing(month)).anyMatch((owing) -> owing.unitId() == unit);
+		// An old version is refused as stale.
+		var stale = this.mvc
+			.perform(post(url).param("version", String.valueOf(version))
+				.param("assessment", "Cũ")
+				.with(demo.as("tp.ttbcxb"))
+				.with(csrf()))
+			.andReturn();
+		assertThat(stale.getFlashMap().get("error")).isEqualTo("report.stale");
+		this.mvc.perform(post(url).param("version", String.valueOf(version + 1))
+			.param("send", "1")
+			.param("assessment", "Đã bổ sung lý do chậm.")
+			.with(demo.as("tp.ttbcxb"))
+			.with(csrf()));
+		assertThat(this.jdbc.sql("SELECT status FROM unit_report WHERE unit_id = :u")
+			.param("u", unit)
+			.query(String.class)
+			.single()).isEqualTo("SUBMITTED");
+		assertThat(Pages.ok(this.mvc, get("/reports/units?month=" + month).with(demo.as("giamdoc"))))
+			.contains("Đã gửi");
+		assertThat(this.mvc.perform(get("/reports/units/" + unit + "/2026-13").with(demo.as("giamdoc")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+	}
+
+}
