@@ -157,6 +157,16 @@ class AccessMatrixIT {
 		m.put("GET /reports/units/{unitId}/{month}", SIGNED_IN);
 		m.put("POST /reports/units/{unitId}/{month}", SIGNED_IN);
 		m.put("POST /reports/units/{unitId}/{month}/return", roles(Role.OFFICE, Role.PLANNING));
+		m.put("GET /reports/department", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("POST /reports/department/{month}/draft", roles(Role.OFFICE, Role.PLANNING));
+		m.put("POST /reports/department/{month}", roles(Role.OFFICE, Role.PLANNING));
+		m.put("POST /reports/department/{month}/decide", roles(Role.LEADER));
+		m.put("POST /reports/department/{month}/issue", roles(Role.OFFICE, Role.PLANNING));
+		m.put("POST /reports/department/{month}/sent", roles(Role.OFFICE, Role.PLANNING));
+		m.put("GET /reports/department/{month}/docx", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("GET /public/reports", PUBLIC);
+		m.put("GET /public/reports/{id}", PUBLIC);
+		m.put("GET /public/reports/{id}/docx", PUBLIC);
 		m.put("GET /notifications", SIGNED_IN);
 		m.put("GET /notifications/count", SIGNED_IN);
 		m.put("POST /notifications/{id}/read", SIGNED_IN);

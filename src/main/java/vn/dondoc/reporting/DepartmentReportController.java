@@ -1,0 +1,225 @@
+package vn.dondoc.reporting;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.dondoc.account.CurrentUser;
+import vn.dondoc.common.RuleViolation;
+import vn.dondoc.directive.Actors;
+
+/**
+ * The Department's monthly report from draft to publication, its Word document, and the
+ * public page of issued reports.
+ */
+@Controller
+class DepartmentReportController {
+
+	private static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+	private final DepartmentReports reports;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	private final String parentAuthority;
+
+	private final String organisation;
+
+	private final String place;
+
+	DepartmentReportController(DepartmentReports reports, Actors actors, Clock clock,
+			@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone,
+			@Value("${dondoc.organisation.parent-authority}") String parentAuthority,
+			@Value("${dondoc.organisation.name}") String organisation,
+			@Value("${dondoc.organisation.place:}") String place) {
+		this.reports = reports;
+		this.actors = actors;
+		this.clock = clock;
+		this.zone = ZoneId.of(zone);
+		this.parentAuthority = parentAuthority;
+		this.organisation = organisation;
+		this.place = place.isBlank() ? "……" : place;
+	}
+
+	@GetMapping("/reports/department")
+	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
+	String show(@RequestParam(required = false) String month, @AuthenticationPrincipal CurrentUser me, Model model) {
+		YearMonth chosen = month(month);
+		model.addAttribute("period", new ReportMonth(chosen));
+		model.addAttribute("report", this.reports.of(chosen).orElse(null));
+		model.addAttribute("previous", chosen.minusMonths(1).toString());
+		model.addAttribute("next", chosen.isBefore(now()) ? chosen.plusMonths(1).toString() : null);
+		return "reports/department";
+	}
+
+	@PostMapping("/reports/department/{month}/draft")
+	@PreAuthorize("hasAnyRole('OFFICE', 'PLANNING')")
+	String draft(@PathVariable String month, @AuthenticationPrincipal CurrentUser me) {
+		YearMonth chosen = month(month);
+		this.reports.draft(this.actors.of(me), chosen);
+		return back(chosen);
+	}
+
+	@PostMapping("/reports/department/{month}")
+	@PreAuthorize("hasAnyRole('OFFICE', 'PLANNING')")
+	String save(@PathVariable String month, @RequestParam(defaultValue = "-1") long version,
+			@RequestParam(required = false) String body, @RequestParam(required = false) String submit,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		YearMonth chosen = month(month);
+		return attempt(chosen, redirect, (submit != null) ? "department.submitted" : "department.saved",
+				() -> this.reports.save(this.actors.of(me), chosen, version, body, submit != null), body);
+	}
+
+	@PostMapping("/reports/department/{month}/decide")
+	@PreAuthorize("hasRole('LEADER')")
+	String decide(@PathVariable String month, @RequestParam(defaultValue = "-1") long version,
+			@RequestParam(required = false) String approve, @RequestParam(required = false) String comment,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		YearMonth chosen = month(month);
+		return attempt(chosen, redirect, (approve != null) ? "department.approved" : "department.returned",
+				() -> this.reports.decide(this.actors.of(me), chosen, version, approve != null, comment), null);
+	}
+
+	@PostMapping("/reports/department/{month}/issue")
+	@PreAuthorize("hasAnyRole('OFFICE', 'PLANNING')")
+	String issue(@PathVariable String month, @RequestParam(defaultValue = "-1") long version,
+			@RequestParam(required = false) String number, @RequestParam(required = false) String issuedOn,
+			@RequestParam(required = false) String signer, @AuthenticationPrincipal CurrentUser me,
+			RedirectAttributes redirect) {
+		YearMonth chosen = month(month);
+		return attempt(chosen, redirect, "department.issued", () -> this.reports.issue(this.actors.of(me), chosen,
+				version, number, date(issuedOn, "issuedOn"), signer), null);
+	}
+
+	@PostMapping("/reports/department/{month}/sent")
+	@PreAuthorize("hasAnyRole('OFFICE', 'PLANNING')")
+	String sent(@PathVariable String month, @RequestParam(defaultValue = "-1") long version,
+			@RequestParam(required = false) String sentOn, @AuthenticationPrincipal CurrentUser me,
+			RedirectAttributes redirect) {
+		YearMonth chosen = month(month);
+		return attempt(chosen, redirect, "department.sentRecorded",
+				() -> this.reports.recordSent(this.actors.of(me), chosen, version, date(sentOn, "sentOn")), null);
+	}
+
+	@GetMapping("/reports/department/{month}/docx")
+	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
+	ResponseEntity<byte[]> docx(@PathVariable String month) throws IOException {
+		YearMonth chosen = month(month);
+		DepartmentReports.Report report = this.reports.of(chosen)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return document(report);
+	}
+
+	@GetMapping("/public/reports")
+	String published(Model model) {
+		model.addAttribute("reports", this.reports.published());
+		return "public/reports";
+	}
+
+	@GetMapping("/public/reports/{id}")
+	String publishedOne(@PathVariable long id, Model model) {
+		model.addAttribute("report",
+				this.reports.publishedReport(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return "public/report";
+	}
+
+	@GetMapping("/public/reports/{id}/docx")
+	ResponseEntity<byte[]> publishedDocx(@PathVariable long id) throws IOException {
+		return document(
+				this.reports.publishedReport(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
+	private ResponseEntity<byte[]> document(DepartmentReports.Report report) throws IOException {
+		byte[] body = DepartmentReportDocx.write(report, this.parentAuthority, this.organisation, this.place);
+		return ResponseEntity.ok()
+			.contentType(DOCX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"bao-cao-thang-" + report.month().month() + ".docx\"")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(body);
+	}
+
+	private String attempt(YearMonth month, RedirectAttributes redirect, String success, Runnable action,
+			String typed) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("success", success);
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", violation.getMessageKey());
+			redirect.addFlashAttribute("typedBody", typed);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("error", "report.stale");
+			redirect.addFlashAttribute("typedBody", typed);
+		}
+		return back(month);
+	}
+
+	private static String back(YearMonth month) {
+		return "redirect:/reports/department?month=" + month;
+	}
+
+	private static LocalDate date(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip(), DMY);
+		}
+		catch (DateTimeParseException ex) {
+			throw new RuleViolation(field, "date.invalid");
+		}
+	}
+
+	private YearMonth now() {
+		return YearMonth.now(this.clock.withZone(this.zone));
+	}
+
+	private YearMonth month(String value) {
+		if (value == null || value.isBlank()) {
+			return now();
+		}
+		try {
+			YearMonth month = YearMonth.parse(value.strip());
+			if (month.getYear() < 2000 || month.isAfter(now().plusMonths(1))) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "month out of range");
+			}
+			return month;
+		}
+		catch (DateTimeException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a month");
+		}
+	}
+
+}

@@ -1,0 +1,197 @@
+package vn.dondoc.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.dondoc.DemoUsers;
+import vn.dondoc.IntegrationTest;
+import vn.dondoc.Pages;
+import vn.dondoc.common.MovableClock;
+import vn.dondoc.directive.Fixtures;
+import vn.dondoc.organisation.UnitManagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * January 2027 on a moved clock: one unit reports on time and one late, the office drafts
+ * the Department's report from them, leadership returns it once and approves it, the
+ * office issues it on the 14th; anonymous visitors read it on the public page, its Word
+ * document carries the national heading and the signature block, and a later task change
+ * does not change it.
+ */
+@IntegrationTest
+class DepartmentReportIT {
+
+	static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void reset() {
+		this.clock.reset();
+	}
+
+	void on(int day) {
+		this.clock.moveTo(LocalDate.of(2027, 1, day).atTime(LocalTime.of(9, 0)).atZone(VN).toInstant());
+	}
+
+	long version() {
+		return this.jdbc.sql("SELECT version FROM department_report WHERE month = DATE '2027-01-01'")
+			.query(Long.class)
+			.single();
+	}
+
+	void sendUnitReport(DemoUsers demo, String head, String unitCode, String assessment) throws Exception {
+		long unit = Fixtures.unit(this.units, unitCode);
+		this.mvc.perform(post("/reports/units/" + unit + "/2027-01").param("version", "-1")
+			.param("send", "1")
+			.param("assessment", assessment)
+			.param("proposals", "Đề nghị bổ sung kinh phí")
+			.with(demo.as(head))
+			.with(csrf()));
+	}
+
+	@Test
+	void theMonthsReportGoesFromUnitsToPublication() throws Exception {
+		DemoUsers demo = new DemoUsers(this.users);
+		on(8);
+		sendUnitReport(demo, "tp.cntt", "CNTT", "Phòng CNTT hoàn thành đúng hạn các nhiệm vụ trọng tâm.");
+		on(11);
+		sendUnitReport(demo, "tp.bcvt", "BCVT", "Phòng BCVT còn chậm một số nhiệm vụ hạ tầng.");
+		assertThat(this.jdbc.sql("""
+				SELECT string_agg(u.code || ':' || r.late_submission, ',' ORDER BY u.code) FROM unit_report r
+				JOIN unit u ON u.id = r.unit_id WHERE r.month = DATE '2027-01-01'
+				""").query(String.class).single()).isEqualTo("BCVT:true,CNTT:false");
+
+		this.mvc.perform(post("/reports/department/2027-01/draft").with(demo.as("vanphong")).with(csrf()));
+		Document page = Jsoup
+			.parse(Pages.ok(this.mvc, get("/reports/department?month=2027-01").with(demo.as("vanphong"))));
+		String body = page.selectFirst("#body").text();
+		assertThat(body).contains("Phòng CNTT hoàn thành đúng hạn", "Phòng BCVT còn chậm", "Đề nghị bổ sung kinh phí",
+				"I. TÌNH HÌNH");
+		this.mvc.perform(post("/reports/department/2027-01").param("version", String.valueOf(version()))
+			.param("body", body)
+			.param("submit", "1")
+			.with(demo.as("vanphong"))
+			.with(csrf()));
+		on(12);
+		assertThat(this.mvc
+			.perform(post("/reports/department/2027-01/decide").param("version", String.valueOf(version()))
+				.param("approve", "1")
+				.with(demo.as("tp.cntt"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		this.mvc.perform(post("/reports/department/2027-01/decide").param("version", String.valueOf(version()))
+			.param("comment", "Bổ sung đánh giá chung của Sở")
+			.with(demo.as("giamdoc"))
+			.with(csrf()));
+		assertThat(Pages.ok(this.mvc, get("/reports/department?month=2027-01").with(demo.as("vanphong"))))
+			.contains("Bổ sung đánh giá chung của Sở");
+		this.mvc.perform(post("/reports/department/2027-01").param("version", String.valueOf(version()))
+			.param("body", body + "\n\nIV. ĐÁNH GIÁ CHUNG\n\nSở hoàn thành cơ bản các nhiệm vụ được giao.")
+			.param("submit", "1")
+			.with(demo.as("vanphong"))
+			.with(csrf()));
+		on(13);
+		this.mvc.perform(post("/reports/department/2027-01/decide").param("version", String.valueOf(version()))
+			.param("approve", "1")
+			.with(demo.as("giamdoc"))
+			.with(csrf()));
+		on(14);
+		// A bad date is refused beside its field and issues nothing.
+		assertThat(this.mvc
+			.perform(post("/reports/department/2027-01/issue").param("version", String.valueOf(version()))
+				.param("number", "15/BC-STTTT")
+				.param("issuedOn", "31/02/2027")
+				.param("signer", "Nguyễn Văn Giám")
+				.with(demo.as("vanphong"))
+				.with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("error")).isEqualTo("date.invalid");
+		this.mvc.perform(post("/reports/department/2027-01/issue").param("version", String.valueOf(version()))
+			.param("number", "15/BC-STTTT")
+			.param("issuedOn", "14/01/2027")
+			.param("signer", "Nguyễn Văn Giám")
+			.with(demo.as("vanphong"))
+			.with(csrf()));
+		this.mvc.perform(post("/reports/department/2027-01/sent").param("version", String.valueOf(version()))
+			.param("sentOn", "14/01/2027")
+			.with(demo.as("vanphong"))
+			.with(csrf()));
+		assertThat(this.jdbc
+			.sql("SELECT status || ' ' || number || ' ' || sent_on FROM department_report"
+					+ " WHERE month = DATE '2027-01-01'")
+			.query(String.class)
+			.single()).isEqualTo("ISSUED 15/BC-STTTT 2027-01-14");
+
+		// Published: anonymous visitors read it.
+		Document list = Jsoup.parse(Pages.ok(this.mvc, get("/public/reports")));
+		String link = list.selectFirst("#public-reports a").attr("href");
+		Document published = Jsoup.parse(Pages.ok(this.mvc, get(link)));
+		assertThat(published.selectFirst("#public-issued").text()).contains("15/BC-STTTT", "14/01/2027");
+		assertThat(published.text()).contains("Sở hoàn thành cơ bản các nhiệm vụ được giao.")
+			.doesNotContain("@dondoc.local");
+		String figures = published.selectFirst("#department-figures").text();
+
+		// The Word document, read back.
+		byte[] docx = this.mvc.perform(get(link + "/docx")).andReturn().getResponse().getContentAsByteArray();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			String text = extractor.getText();
+			assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+					"SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "UBND TỈNH", "Số: 15/BC-STTTT", "ngày 14 tháng 01 năm 2027",
+					"BÁO CÁO",
+					"Tình hình, kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao tháng 1/2027",
+					"Nơi nhận:", "- Văn phòng UBND tỉnh;", "GIÁM ĐỐC", "Nguyễn Văn Giám", "Tổng cộng");
+		}
+
+		// Frozen: a task done afterwards does not change the issued report.
+		on(20);
+		long task = this.jdbc.sql("""
+				SELECT t.id FROM task t WHERE t.status = 'IN_PROGRESS' AND t.deadline < DATE '2027-01-10'
+				AND t.forwarded_at IS NOT NULL ORDER BY t.id LIMIT 1
+				""").query(Long.class).single();
+		this.jdbc.sql("UPDATE task SET status = 'DONE', completed_on = DATE '2027-01-20' WHERE id = :id")
+			.param("id", task)
+			.update();
+		assertThat(Jsoup.parse(Pages.ok(this.mvc, get(link))).selectFirst("#department-figures").text())
+			.isEqualTo(figures);
+		this.jdbc.sql("UPDATE task SET status = 'IN_PROGRESS', completed_on = NULL WHERE id = :id")
+			.param("id", task)
+			.update();
+	}
+
+}
