@@ -63,6 +63,8 @@ public class DepartmentReports {
 
 	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	private static final String AUDIT_TYPE = "DEPARTMENT_REPORT";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -115,7 +117,7 @@ public class DepartmentReports {
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
 		if (created == 1) {
-			this.audit.recordChange("DEPARTMENT_REPORT_DRAFTED", "DEPARTMENT_REPORT", null, period.label(), Map.of(),
+			this.audit.recordChange("DEPARTMENT_REPORT_DRAFTED", AUDIT_TYPE, null, period.label(), Map.of(),
 					Map.of("month", month.toString()));
 		}
 	}
@@ -227,11 +229,10 @@ public class DepartmentReports {
 			throw new OptimisticLockingFailureException("Department report changed by someone else");
 		}
 		if (audited && to != null) {
-			this.audit.recordChange(action, "DEPARTMENT_REPORT", null, month.toString(), Map.of(),
-					Map.of("status", to));
+			this.audit.recordChange(action, AUDIT_TYPE, null, month.toString(), Map.of(), Map.of("status", to));
 		}
 		else if (audited) {
-			this.audit.recordChange(action, "DEPARTMENT_REPORT", null, month.toString(), Map.of(), Map.of());
+			this.audit.recordChange(action, AUDIT_TYPE, null, month.toString(), Map.of(), Map.of());
 		}
 	}
 
