@@ -153,6 +153,18 @@ class DepartmentReportController {
 		return "public/report";
 	}
 
+	@GetMapping("/public/reports/{id}/pdf")
+	ResponseEntity<byte[]> publishedPdf(@PathVariable long id) throws IOException {
+		DepartmentReports.Report report = this.reports.publishedReport(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"inline; filename=\"bao-cao-thang-" + report.month().month() + ".pdf\"")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(DepartmentReportPdf.write(report, this.parentAuthority, this.organisation, this.place));
+	}
+
 	@GetMapping("/public/reports/{id}/docx")
 	ResponseEntity<byte[]> publishedDocx(@PathVariable long id) throws IOException {
 		return document(

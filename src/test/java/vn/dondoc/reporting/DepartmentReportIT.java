@@ -178,6 +178,16 @@ class DepartmentReportIT {
 					"Nơi nhận:", "- Văn phòng UBND tỉnh;", "GIÁM ĐỐC", "Nguyễn Văn Giám", "Tổng cộng");
 		}
 
+		// The PDF, read back: every Vietnamese letter is there as text.
+		byte[] pdf = this.mvc.perform(get(link + "/pdf")).andReturn().getResponse().getContentAsByteArray();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			// Lines wrap in a PDF: compare with the white space folded.
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+					"Số: 15/BC-STTTT", "ngày 14 tháng 01 năm 2027", "Sở hoàn thành cơ bản các nhiệm vụ được giao.",
+					"Nơi nhận:", "GIÁM ĐỐC", "Nguyễn Văn Giám");
+		}
+
 		// Frozen: a task done afterwards does not change the issued report.
 		on(20);
 		long task = this.jdbc.sql("""
