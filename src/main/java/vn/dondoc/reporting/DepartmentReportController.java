@@ -45,6 +45,8 @@ class DepartmentReportController {
 
 	private final DepartmentReports reports;
 
+	private final OverdueList overdue;
+
 	private final Actors actors;
 
 	private final Clock clock;
@@ -57,12 +59,13 @@ class DepartmentReportController {
 
 	private final String place;
 
-	DepartmentReportController(DepartmentReports reports, Actors actors, Clock clock,
+	DepartmentReportController(DepartmentReports reports, OverdueList overdue, Actors actors, Clock clock,
 			@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone,
 			@Value("${dondoc.organisation.parent-authority}") String parentAuthority,
 			@Value("${dondoc.organisation.name}") String organisation,
 			@Value("${dondoc.organisation.place:}") String place) {
 		this.reports = reports;
+		this.overdue = overdue;
 		this.actors = actors;
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
@@ -138,6 +141,24 @@ class DepartmentReportController {
 		DepartmentReports.Report report = this.reports.of(chosen)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return document(report);
+	}
+
+	/** Điều 8.2: what is overdue or at risk, for the office to propose measures. */
+	@GetMapping("/reports/overdue")
+	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
+	String overdue(Model model) {
+		model.addAttribute("lines", this.overdue.first(200));
+		model.addAttribute("total", this.overdue.count());
+		return "reports/overdue";
+	}
+
+	@GetMapping("/reports/overdue.xlsx")
+	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
+	void overdueXlsx(jakarta.servlet.http.HttpServletResponse response) throws IOException {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"nhiem-vu-qua-han.xlsx\"");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		this.overdue.xlsx(response.getOutputStream());
 	}
 
 	@GetMapping("/public/reports")

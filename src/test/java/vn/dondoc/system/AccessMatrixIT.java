@@ -164,6 +164,8 @@ class AccessMatrixIT {
 		m.put("POST /reports/department/{month}/issue", roles(Role.OFFICE, Role.PLANNING));
 		m.put("POST /reports/department/{month}/sent", roles(Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/department/{month}/docx", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("GET /reports/overdue", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("GET /reports/overdue.xlsx", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /public/reports", PUBLIC);
 		m.put("GET /public/reports/{id}", PUBLIC);
 		m.put("GET /public/reports/{id}/docx", PUBLIC);
