@@ -1,7 +1,6 @@
 package vn.dondoc.reporting;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
@@ -130,19 +129,7 @@ class UnitReportController {
 	}
 
 	private YearMonth month(String value) {
-		if (value == null || value.isBlank()) {
-			return now();
-		}
-		try {
-			YearMonth month = YearMonth.parse(value.strip());
-			if (month.getYear() < 2000 || month.isAfter(now().plusMonths(1))) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "month out of range");
-			}
-			return month;
-		}
-		catch (DateTimeException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a month");
-		}
+		return ReportMonth.parse(value, now());
 	}
 
 }
