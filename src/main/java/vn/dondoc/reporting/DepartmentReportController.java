@@ -46,6 +46,8 @@ class DepartmentReportController {
 
 	private final OverdueList overdue;
 
+	private final TaskAnnex annex;
+
 	private final Actors actors;
 
 	private final Clock clock;
@@ -58,13 +60,14 @@ class DepartmentReportController {
 
 	private final String place;
 
-	DepartmentReportController(DepartmentReports reports, OverdueList overdue, Actors actors, Clock clock,
-			@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone,
+	DepartmentReportController(DepartmentReports reports, OverdueList overdue, TaskAnnex annex, Actors actors,
+			Clock clock, @Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone,
 			@Value("${dondoc.organisation.parent-authority}") String parentAuthority,
 			@Value("${dondoc.organisation.name}") String organisation,
 			@Value("${dondoc.organisation.place:}") String place) {
 		this.reports = reports;
 		this.overdue = overdue;
+		this.annex = annex;
 		this.actors = actors;
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
@@ -140,6 +143,18 @@ class DepartmentReportController {
 		DepartmentReports.Report report = this.reports.of(chosen)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return document(report);
+	}
+
+	/** The report's task annex as a spreadsheet. */
+	@GetMapping("/reports/department/{month}/tasks.xlsx")
+	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
+	void annex(@PathVariable String month, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+		YearMonth chosen = month(month);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"phu-luc-nhiem-vu-" + chosen + ".xlsx\"");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		this.annex.write(new ReportMonth(chosen), response.getOutputStream());
 	}
 
 	/** Điều 8.2: what is overdue or at risk, for the office to propose measures. */

@@ -188,6 +188,24 @@ class DepartmentReportIT {
 					"Nơi nhận:", "GIÁM ĐỐC", "Nguyễn Văn Giám");
 		}
 
+		// The task annex, streamed: one row per task in the report's scope.
+		byte[] annex = this.mvc.perform(get("/reports/department/2027-01/tasks.xlsx").with(demo.as("giamdoc")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		long inScope = this.jdbc.sql("""
+				SELECT count(*) FROM task t JOIN directive d ON d.id = t.directive_id
+				WHERE t.forwarded_at IS NOT NULL AND t.status <> 'RETURNED'
+				  AND (d.received_date BETWEEN DATE '2026-12-11' AND DATE '2027-01-10'
+				       OR t.completed_on BETWEEN DATE '2026-12-11' AND DATE '2027-01-10'
+				       OR (t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND d.received_date <= DATE '2027-01-10'))
+				""").query(Long.class).single();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new ByteArrayInputStream(annex))) {
+			assertThat(book.getSheetAt(0).getLastRowNum() - 1).isEqualTo(inScope);
+			assertThat(book.getSheetAt(0).getRow(1).getCell(4).getStringCellValue()).isEqualTo("Nội dung nhiệm vụ");
+		}
+
 		// Frozen: a task done afterwards does not change the issued report.
 		on(20);
 		long task = this.jdbc.sql("""

@@ -164,6 +164,7 @@ class AccessMatrixIT {
 		m.put("POST /reports/department/{month}/issue", roles(Role.OFFICE, Role.PLANNING));
 		m.put("POST /reports/department/{month}/sent", roles(Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/department/{month}/docx", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("GET /reports/department/{month}/tasks.xlsx", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/overdue", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/overdue.xlsx", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /public/reports", PUBLIC);

@@ -1,0 +1,118 @@
+package vn.dondoc.reporting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import javax.sql.DataSource;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dondoc.directive.TaskStatus;
+import vn.dondoc.directive.Timeliness;
+
+/**
+ * The task annex of a monthly report: every task received in the period, completed in it,
+ * or open at its end, by lead unit, as a spreadsheet streamed row by row (SXSSF keeps 200
+ * rows in memory), with its state as of today.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TaskAnnex {
+
+	private final JdbcClient streaming;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	TaskAnnex(DataSource dataSource, MessageSource messages, Clock clock,
+			@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(1000);
+		this.streaming = JdbcClient.create(template);
+		this.messages = messages;
+		this.clock = clock;
+		this.zone = ZoneId.of(zone);
+	}
+
+	/**
+	 * @return the number of task rows written
+	 */
+	public int write(ReportMonth period, OutputStream out) throws IOException {
+		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
+		java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+			Sheet sheet = book.createSheet("Phụ lục nhiệm vụ");
+			CellStyle wrap = book.createCellStyle();
+			wrap.setWrapText(true);
+			Row title = sheet.createRow(0);
+			title.createCell(0)
+				.setCellValue("Phụ lục: danh sách nhiệm vụ tháng " + period.label() + " (từ "
+						+ period.from().format(DepartmentReportDocx.DMY) + " đến "
+						+ period.to().format(DepartmentReportDocx.DMY) + ")");
+			String[] head = { "STT", "Đơn vị chủ trì", "Số, ký hiệu văn bản", "Ngày nhận", "Nội dung nhiệm vụ", "Hạn",
+					"Trạng thái", "Tình hình thực hiện", "Ngày hoàn thành", "Số lần đôn đốc" };
+			Row header = sheet.createRow(1);
+			for (int i = 0; i < head.length; i++) {
+				header.createCell(i).setCellValue(head[i]);
+			}
+			int[] widths = { 6, 28, 18, 11, 70, 11, 16, 18, 12, 10 };
+			for (int i = 0; i < widths.length; i++) {
+				sheet.setColumnWidth(i, widths[i] * 256);
+			}
+			sheet.createFreezePane(0, 2);
+			int[] row = { 2 };
+			this.streaming.sql("""
+					SELECT u.name, d.number_symbol, d.received_date, t.content, t.deadline, t.status, t.completed_on,
+					       t.urge_count
+					FROM task t JOIN unit u ON u.id = t.lead_unit_id JOIN directive d ON d.id = t.directive_id
+					WHERE t.forwarded_at IS NOT NULL AND t.status <> 'RETURNED'
+					  AND (d.received_date BETWEEN :from AND :to OR t.completed_on BETWEEN :from AND :to
+					       OR (t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND d.received_date <= :to))
+					ORDER BY u.name, t.deadline NULLS LAST, t.id
+					""")
+				.param("from", Date.valueOf(period.from()))
+				.param("to", Date.valueOf(period.to()))
+				.query((rs) -> {
+					Row r = sheet.createRow(row[0]);
+					r.createCell(0).setCellValue(row[0] - 1);
+					r.createCell(1).setCellValue(rs.getString(1));
+					r.createCell(2).setCellValue((rs.getString(2) != null) ? rs.getString(2) : "");
+					r.createCell(3).setCellValue(rs.getDate(3).toLocalDate().format(DepartmentReportDocx.DMY));
+					r.createCell(4).setCellValue(rs.getString(4));
+					r.getCell(4).setCellStyle(wrap);
+					LocalDate deadline = (rs.getDate(5) != null) ? rs.getDate(5).toLocalDate() : null;
+					LocalDate completed = (rs.getDate(7) != null) ? rs.getDate(7).toLocalDate() : null;
+					TaskStatus status = TaskStatus.valueOf(rs.getString(6));
+					r.createCell(5).setCellValue((deadline != null) ? deadline.format(DepartmentReportDocx.DMY) : "");
+					r.createCell(6).setCellValue(this.messages.getMessage("taskStatus." + status, null, vi));
+					r.createCell(7)
+						.setCellValue(this.messages
+							.getMessage("timeliness." + Timeliness.of(status, deadline, completed, today), null, vi));
+					r.createCell(8).setCellValue((completed != null) ? completed.format(DepartmentReportDocx.DMY) : "");
+					r.createCell(9).setCellValue(rs.getInt(8));
+					row[0]++;
+				});
+			book.write(out);
+			book.dispose();
+			return row[0] - 2;
+		}
+	}
+
+}
