@@ -171,6 +171,9 @@ class AccessMatrixIT {
 		m.put("GET /public/reports/{id}", PUBLIC);
 		m.put("GET /public/reports/{id}/docx", PUBLIC);
 		m.put("GET /public/reports/{id}/pdf", PUBLIC);
+		m.put("GET /suggestions", SIGNED_IN);
+		m.put("POST /suggestions", SIGNED_IN);
+		m.put("POST /suggestions/{id}/answer", roles(Role.OFFICE));
 		m.put("GET /notifications", SIGNED_IN);
 		m.put("GET /notifications/count", SIGNED_IN);
 		m.put("POST /notifications/{id}/read", SIGNED_IN);
