@@ -92,4 +92,35 @@ public class UserDirectory {
 		return names;
 	}
 
+	/** Whom to write to: name and e-mail address (may be null). */
+	public record Contact(long id, String fullName, String email) {
+	}
+
+	/**
+	 * Active people holding the role, in the given units when some are given
+	 * ({@code null}: any unit), by id.
+	 */
+	public List<Contact> holding(Role role, Collection<Long> unitIds) {
+		if (unitIds != null && unitIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT u.id, u.full_name, u.email FROM app_user u
+				JOIN app_user_role r ON r.user_id = u.id AND r.role = :role
+				WHERE u.active %s ORDER BY u.id
+				""".formatted((unitIds != null) ? "AND u.unit_id IN (:units)" : ""))
+			.param("role", role.name())
+			.params((unitIds != null) ? Map.of("units", unitIds) : Map.of())
+			.query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/** An active person to write to. */
+	public Optional<Contact> contact(long id) {
+		return this.jdbc.sql("SELECT id, full_name, email FROM app_user WHERE id = :id AND active")
+			.param("id", id)
+			.query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.optional();
+	}
+
 }

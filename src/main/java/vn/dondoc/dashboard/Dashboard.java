@@ -84,7 +84,7 @@ class Dashboard {
 				this.queries.overdueBuckets(range[0], range[1], unitId, today),
 				this.queries.mostOverdue(range[0], range[1], unitId, today, 10),
 				this.queries.dueCount(unitId, today, today.plusDays(7)),
-				this.queries.dueSoon(unitId, today, today.plusDays(7), 10), trend, max,
+				this.queries.dueSoon(unitId, today, today.plusDays(7), 10), trend,
 				(unitId != null) ? this.queries.parts(unitId, today) : null, YearMonth.from(today),
 				pending(unitId, YearMonth.from(today)));
 	}

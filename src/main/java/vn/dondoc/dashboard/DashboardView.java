@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record DashboardView(String period, Long unitId, String unitName, LocalDate today, java.time.Instant computedAt,
 		Figures total, List<Figures> units, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
 		List<DashboardQueries.TaskLine> mostOverdue, long dueCount, List<DashboardQueries.TaskLine> dueSoon,
-		List<Month> trend, long trendMax, long[] parts, YearMonth reportMonth, List<String> reportsPending) {
+		List<Month> trend, long[] parts, YearMonth reportMonth, List<String> reportsPending) {
 
 	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,17 +54,13 @@ public class Ranking {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
 	private final AuditTrail audit;
 
-	Ranking(JdbcClient jdbc, RankingSettings settings, Clock clock, AuditTrail audit,
-			@org.springframework.beans.factory.annotation.Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
+	Ranking(JdbcClient jdbc, RankingSettings settings, Clock clock, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.clock = clock;
 		this.audit = audit;
-		this.zone = ZoneId.of(zone);
 	}
 
 	/** The month as confirmed, or computed now if it is not. */
@@ -98,8 +93,8 @@ public class Ranking {
 	List<UnitMonth> compute(YearMonth month) {
 		LocalDate first = month.atDay(1);
 		LocalDate last = month.atEndOfMonth();
-		Instant start = first.atStartOfDay(this.zone).toInstant();
-		Instant end = last.plusDays(1).atStartOfDay(this.zone).toInstant();
+		Instant start = first.atStartOfDay(this.clock.getZone()).toInstant();
+		Instant end = last.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant();
 		List<UnitMonth> rows = this.jdbc
 			.sql("""
 					WITH reached AS (
@@ -139,7 +134,7 @@ public class Ranking {
 			.param("start", Timestamp.from(start))
 			.param("end", Timestamp.from(end))
 			.param("reportDue", Date.valueOf(month.atDay(10)))
-			.param("today", Date.valueOf(LocalDate.now(this.clock.withZone(this.zone))))
+			.param("today", Date.valueOf(LocalDate.now(this.clock)))
 			.query((rs, row) -> new UnitMonth(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 					rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11), null, null)
 				.scored(this.settings))
@@ -156,7 +151,7 @@ public class Ranking {
 	 */
 	@Transactional
 	public void confirm(YearMonth month, String by) {
-		if (!month.isBefore(YearMonth.now(this.clock.withZone(this.zone)))) {
+		if (!month.isBefore(YearMonth.now(this.clock))) {
 			throw new RuleViolation("month", "ranking.notEnded");
 		}
 		try {
@@ -204,7 +199,7 @@ public class Ranking {
 	 * The ended months of a year, each as confirmed or as computed now, summed per unit.
 	 */
 	public List<UnitYear> year(int year) {
-		YearMonth current = YearMonth.now(this.clock.withZone(this.zone));
+		YearMonth current = YearMonth.now(this.clock);
 		Map<Long, List<UnitMonth>> byUnit = new LinkedHashMap<>();
 		for (YearMonth month = YearMonth.of(year, 1); month.getYear() == year
 				&& month.isBefore(current); month = month.plusMonths(1)) {

@@ -2,9 +2,7 @@ package vn.dondoc.ranking;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.account.Role;
+import vn.dondoc.common.MonthParameter;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.directive.Actor;
 import vn.dondoc.directive.Actors;
@@ -45,15 +44,11 @@ class RankingController {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
-	RankingController(Ranking ranking, RankingExport export, Actors actors, Clock clock,
-			@org.springframework.beans.factory.annotation.Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
+	RankingController(Ranking ranking, RankingExport export, Actors actors, Clock clock) {
 		this.ranking = ranking;
 		this.export = export;
 		this.actors = actors;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
 	}
 
 	@GetMapping("/ranking")
@@ -128,26 +123,14 @@ class RankingController {
 	}
 
 	private YearMonth now() {
-		return YearMonth.now(this.clock.withZone(this.zone));
+		return YearMonth.now(this.clock);
 	}
 
 	/**
 	 * A month written yyyy-MM; the last ended month when absent; 400 when not a month.
 	 */
 	private YearMonth month(String value) {
-		if (value == null || value.isBlank()) {
-			return now().minusMonths(1);
-		}
-		try {
-			YearMonth month = YearMonth.parse(value.strip());
-			if (month.getYear() < 2000 || month.isAfter(now())) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "month out of range");
-			}
-			return month;
-		}
-		catch (DateTimeException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a month");
-		}
+		return MonthParameter.parse(value, now().minusMonths(1), now());
 	}
 
 	private int year(Integer value) {

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
+import vn.dondoc.common.MonthParameter;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.directive.Actors;
 
@@ -52,25 +53,24 @@ class DepartmentReportController {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
 	private final String parentAuthority;
 
 	private final String organisation;
 
 	private final String place;
 
+	private final MessageSource messages;
+
 	DepartmentReportController(DepartmentReports reports, OverdueList overdue, TaskAnnex annex, Actors actors,
-			Clock clock, @Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone,
-			@Value("${dondoc.organisation.parent-authority}") String parentAuthority,
+			Clock clock, @Value("${dondoc.organisation.parent-authority}") String parentAuthority,
 			@Value("${dondoc.organisation.name}") String organisation,
-			@Value("${dondoc.organisation.place:}") String place) {
+			@Value("${dondoc.organisation.place:}") String place, MessageSource messages) {
+		this.messages = messages;
 		this.reports = reports;
 		this.overdue = overdue;
 		this.annex = annex;
 		this.actors = actors;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
 		this.parentAuthority = parentAuthority;
 		this.organisation = organisation;
 		this.place = place.isBlank() ? "……" : place;
@@ -197,7 +197,7 @@ class DepartmentReportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"inline; filename=\"bao-cao-thang-" + report.month().month() + ".pdf\"")
 			.header("X-Content-Type-Options", "nosniff")
-			.body(DepartmentReportPdf.write(report, this.parentAuthority, this.organisation, this.place));
+			.body(DepartmentReportPdf.write(report, words(report)));
 	}
 
 	@GetMapping("/public/reports/{id}/docx")
@@ -207,13 +207,17 @@ class DepartmentReportController {
 	}
 
 	private ResponseEntity<byte[]> document(DepartmentReports.Report report) throws IOException {
-		byte[] body = DepartmentReportDocx.write(report, this.parentAuthority, this.organisation, this.place);
+		byte[] body = DepartmentReportDocx.write(report, words(report));
 		return ResponseEntity.ok()
 			.contentType(DOCX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"bao-cao-thang-" + report.month().month() + ".docx\"")
 			.header("X-Content-Type-Options", "nosniff")
 			.body(body);
+	}
+
+	private DocumentWords words(DepartmentReports.Report report) {
+		return DocumentWords.of(this.messages, report, this.parentAuthority, this.organisation, this.place);
 	}
 
 	private String attempt(YearMonth month, RedirectAttributes redirect, String success, Runnable action,
@@ -250,11 +254,11 @@ class DepartmentReportController {
 	}
 
 	private YearMonth now() {
-		return YearMonth.now(this.clock.withZone(this.zone));
+		return YearMonth.now(this.clock);
 	}
 
 	private YearMonth month(String value) {
-		return ReportMonth.parse(value, now());
+		return MonthParameter.parse(value, now(), now().plusMonths(1));
 	}
 
 }

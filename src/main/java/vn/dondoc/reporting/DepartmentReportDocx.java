@@ -3,9 +3,7 @@ package vn.dondoc.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -33,33 +31,25 @@ final class DepartmentReportDocx {
 	private DepartmentReportDocx() {
 	}
 
-	static byte[] write(DepartmentReports.Report report, String parentAuthority, String organisation, String place)
-			throws IOException {
+	static byte[] write(DepartmentReports.Report report, DocumentWords words) throws IOException {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			page(document);
 			XWPFTable heading = document.createTable(3, 2);
 			heading.removeBorders();
-			cell(heading.getRow(0).getCell(0), parentAuthority.toUpperCase(new Locale("vi")), false, false, 13);
-			cell(heading.getRow(0).getCell(1), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 13);
-			cell(heading.getRow(1).getCell(0), organisation.toUpperCase(new Locale("vi")), true, true, 13);
-			cell(heading.getRow(1).getCell(1), "Độc lập - Tự do - Hạnh phúc", true, true, 14);
-			LocalDate day = (report.issuedOn() != null) ? report.issuedOn() : LocalDate.now();
-			cell(heading.getRow(2).getCell(0), "Số: " + ((report.number() != null) ? report.number() : "     /BC-"),
-					false, false, 13);
+			cell(heading.getRow(0).getCell(0), words.parentAuthority(), false, false, 13);
+			cell(heading.getRow(0).getCell(1), words.nation(), true, false, 13);
+			cell(heading.getRow(1).getCell(0), words.organisation(), true, true, 13);
+			cell(heading.getRow(1).getCell(1), words.motto(), true, true, 14);
+			cell(heading.getRow(2).getCell(0), words.number(), false, false, 13);
 			XWPFParagraph dated = heading.getRow(2).getCell(1).getParagraphs().get(0);
 			dated.setAlignment(ParagraphAlignment.CENTER);
-			run(dated,
-					place + ", ngày " + String.format("%02d", day.getDayOfMonth()) + " tháng "
-							+ String.format("%02d", day.getMonthValue()) + " năm " + day.getYear(),
-					false, 14)
-				.setItalic(true);
+			run(dated, words.dated(), false, 14).setItalic(true);
 
 			XWPFParagraph title = paragraph(document, ParagraphAlignment.CENTER);
 			title.setSpacingBefore(360);
-			run(title, "BÁO CÁO", true, 14);
+			run(title, words.kind(), true, 14);
 			XWPFParagraph subject = paragraph(document, ParagraphAlignment.CENTER);
-			run(subject, "Tình hình, kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao tháng "
-					+ report.month().label(), true, 14);
+			run(subject, words.subject(), true, 14);
 			XWPFParagraph line = paragraph(document, ParagraphAlignment.CENTER);
 			run(line, "__________", false, 14);
 
@@ -72,14 +62,12 @@ final class DepartmentReportDocx {
 			}
 
 			XWPFParagraph annex = paragraph(document, ParagraphAlignment.LEFT);
-			run(annex, "Số liệu theo đơn vị chủ trì (từ " + report.month().from().format(DepartmentReportDocx.DMY)
-					+ " đến " + report.month().to().format(DepartmentReportDocx.DMY) + "):", true, 13);
+			run(annex, words.figures(), true, 13);
 			List<DepartmentReports.UnitLine> lines = report.figures().units();
 			XWPFTable table = document.createTable(lines.size() + 2, 6);
-			String[] head = { "Đơn vị", "Nhận trong kỳ", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
-					"Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành" };
-			for (int c = 0; c < head.length; c++) {
-				cell(table.getRow(0).getCell(c), head[c], true, false, 12);
+			List<String> head = words.columns();
+			for (int c = 0; c < head.size(); c++) {
+				cell(table.getRow(0).getCell(c), head.get(c), true, false, 12);
 			}
 			int r = 1;
 			for (DepartmentReports.UnitLine unit : lines) {
@@ -91,21 +79,20 @@ final class DepartmentReportDocx {
 			end.removeBorders();
 			XWPFTableCell recipients = end.getRow(0).getCell(0);
 			XWPFParagraph first = recipients.getParagraphs().get(0);
-			XWPFRun label = run(first, "Nơi nhận:", true, 12);
+			XWPFRun label = run(first, words.recipientsLabel(), true, 12);
 			label.setItalic(true);
-			for (String to : List.of("- Văn phòng UBND tỉnh;", "- Giám đốc, các Phó Giám đốc Sở;",
-					"- Các phòng, đơn vị thuộc Sở;", "- Lưu: VT, VP.")) {
+			for (String to : words.recipients()) {
 				run(recipients.addParagraph(), to, false, 11);
 			}
 			XWPFTableCell signature = end.getRow(0).getCell(1);
 			XWPFParagraph position = signature.getParagraphs().get(0);
 			position.setAlignment(ParagraphAlignment.CENTER);
-			run(position, "GIÁM ĐỐC", true, 14);
+			run(position, words.signerPosition(), true, 14);
 			XWPFParagraph space = signature.addParagraph();
 			space.setSpacingAfter(1200);
 			XWPFParagraph name = signature.addParagraph();
 			name.setAlignment(ParagraphAlignment.CENTER);
-			run(name, (report.signer() != null) ? report.signer() : "", true, 14);
+			run(name, words.signer(), true, 14);
 
 			document.write(out);
 			return out.toByteArray();

@@ -2,9 +2,6 @@ package vn.dondoc.reporting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -30,8 +27,7 @@ final class DepartmentReportPdf {
 	private DepartmentReportPdf() {
 	}
 
-	static byte[] write(DepartmentReports.Report report, String parentAuthority, String organisation, String place)
-			throws IOException {
+	static byte[] write(DepartmentReports.Report report, DocumentWords words) throws IOException {
 		BaseFont regular = BaseFont.createFont(FONTS + "DejaVuSerif.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
 		BaseFont bold = BaseFont.createFont(FONTS + "DejaVuSerif-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
 		BaseFont italic = BaseFont.createFont(FONTS + "DejaVuSerif-Italic.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
@@ -40,26 +36,20 @@ final class DepartmentReportPdf {
 		Font small = new Font(regular, 10);
 		Font smallStrong = new Font(bold, 10);
 		Font dated = new Font(italic, 12);
-		Locale vi = Locale.forLanguageTag("vi");
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Document document = new Document(PageSize.A4, 56, 42, 42, 42);
 			PdfWriter.getInstance(document, out);
-			document.addTitle("Báo cáo tháng " + report.month().label());
+			document.addTitle(words.subject());
 			document.open();
 			Font headingFont = new Font(bold, 11);
 			PdfPTable heading = new PdfPTable(new float[] { 1, 1.5f });
 			heading.setWidthPercentage(100);
-			heading.addCell(plain(parentAuthority.toUpperCase(vi) + "\n" + organisation.toUpperCase(vi), headingFont));
-			heading.addCell(plain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", headingFont));
-			LocalDate day = (report.issuedOn() != null) ? report.issuedOn() : LocalDate.now();
-			heading.addCell(plain("Số: " + ((report.number() != null) ? report.number() : "     /BC-"), text));
-			heading.addCell(plain(place + ", ngày " + String.format("%02d", day.getDayOfMonth()) + " tháng "
-					+ String.format("%02d", day.getMonthValue()) + " năm " + day.getYear(), dated));
+			heading.addCell(plain(words.parentAuthority() + "\n" + words.organisation(), headingFont));
+			heading.addCell(plain(words.nation() + "\n" + words.motto(), headingFont));
+			heading.addCell(plain(words.number(), text));
+			heading.addCell(plain(words.dated(), dated));
 			document.add(heading);
-			Paragraph title = new Paragraph(
-					"\nBÁO CÁO\nTình hình, kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND " + "tỉnh giao tháng "
-							+ report.month().label() + "\n",
-					strong);
+			Paragraph title = new Paragraph("\n" + words.kind() + "\n" + words.subject() + "\n", strong);
 			title.setAlignment(Element.ALIGN_CENTER);
 			document.add(title);
 			for (String block : report.body().split("\\n\\s*\\n")) {
@@ -69,15 +59,11 @@ final class DepartmentReportPdf {
 				body.setSpacingAfter(6);
 				document.add(body);
 			}
-			document.add(new Paragraph(
-					"Số liệu theo đơn vị chủ trì (từ " + report.month().from().format(DepartmentReportDocx.DMY)
-							+ " đến " + report.month().to().format(DepartmentReportDocx.DMY) + "):",
-					strong));
+			document.add(new Paragraph(words.figures(), strong));
 			PdfPTable table = new PdfPTable(new float[] { 3, 1, 1, 1, 1, 1 });
 			table.setWidthPercentage(100);
 			table.setSpacingBefore(6);
-			for (String head : List.of("Đơn vị", "Nhận trong kỳ", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
-					"Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành")) {
+			for (String head : words.columns()) {
 				table.addCell(new PdfPCell(new Phrase(head, smallStrong)));
 			}
 			for (DepartmentReports.UnitLine unit : report.figures().units()) {
@@ -88,9 +74,8 @@ final class DepartmentReportPdf {
 			PdfPTable end = new PdfPTable(2);
 			end.setWidthPercentage(100);
 			end.setSpacingBefore(18);
-			end.addCell(plainLeft("Nơi nhận:\n- Văn phòng UBND tỉnh;\n- Giám đốc, các Phó Giám đốc Sở;\n"
-					+ "- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, VP.", small));
-			end.addCell(plain("GIÁM ĐỐC\n\n\n\n" + ((report.signer() != null) ? report.signer() : ""), strong));
+			end.addCell(plainLeft(words.recipientsLabel() + "\n" + String.join("\n", words.recipients()), small));
+			end.addCell(plain(words.signerPosition() + "\n\n\n\n" + words.signer(), strong));
 			document.add(end);
 			document.close();
 			return out.toByteArray();

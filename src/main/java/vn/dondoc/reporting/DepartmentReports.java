@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,20 +70,16 @@ public class DepartmentReports {
 
 	private final AuditTrail audit;
 
-	private final UnitReports unitReports;
-
 	private final Clock clock;
 
-	private final ZoneId zone;
+	private final MessageSource messages;
 
-	DepartmentReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, UnitReports unitReports, Clock clock,
-			@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
+	DepartmentReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
-		this.unitReports = unitReports;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
 	}
 
 	@Transactional(readOnly = true)
@@ -158,7 +153,7 @@ public class DepartmentReports {
 		if (cleanNumber == null || cleanNumber.length() > 50) {
 			throw new RuleViolation("number", "department.number.required");
 		}
-		if (issuedOn == null || issuedOn.isAfter(LocalDate.now(this.clock.withZone(this.zone)))) {
+		if (issuedOn == null || issuedOn.isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolation("issuedOn", "department.issuedOn.invalid");
 		}
 		if (cleanSigner == null || cleanSigner.length() > 150) {
@@ -175,7 +170,7 @@ public class DepartmentReports {
 	/** Records the day the issued report went to Văn phòng UBND tỉnh. */
 	public void recordSent(Actor actor, YearMonth month, long version, LocalDate sentOn) {
 		requireOffice(actor);
-		if (sentOn == null || sentOn.isAfter(LocalDate.now(this.clock.withZone(this.zone)))) {
+		if (sentOn == null || sentOn.isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolation("sentOn", "date.future");
 		}
 		step(month, version, List.of("ISSUED"), null, Map.of("sentOn", Date.valueOf(sentOn)), "sent_on = :sentOn, ",
@@ -238,7 +233,7 @@ public class DepartmentReports {
 
 	/** The units' figures for the report's period, from the task data now. */
 	Figures figures(ReportMonth period) {
-		LocalDate asOf = LocalDate.now(this.clock.withZone(this.zone));
+		LocalDate asOf = LocalDate.now(this.clock);
 		if (asOf.isAfter(period.to())) {
 			asOf = period.to();
 		}
@@ -262,7 +257,7 @@ public class DepartmentReports {
 			.query((rs, row) -> new UnitLine(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 					rs.getInt(6)))
 			.list();
-		UnitLine total = new UnitLine("Tổng cộng", lines.stream().mapToInt(UnitLine::received).sum(),
+		UnitLine total = new UnitLine(text("doc.total"), lines.stream().mapToInt(UnitLine::received).sum(),
 				lines.stream().mapToInt(UnitLine::onTime).sum(), lines.stream().mapToInt(UnitLine::late).sum(),
 				lines.stream().mapToInt(UnitLine::within).sum(), lines.stream().mapToInt(UnitLine::overdue).sum());
 		return new Figures(lines, total);
@@ -272,34 +267,27 @@ public class DepartmentReports {
 		Figures figures = figures(period);
 		UnitLine total = figures.total();
 		List<String> parts = new ArrayList<>();
-		parts.add("I. TÌNH HÌNH, KẾT QUẢ THỰC HIỆN NHIỆM VỤ");
-		parts.add("Từ ngày " + DMY.format(period.from()) + " đến ngày " + DMY.format(period.to()) + ", Sở tiếp nhận "
-				+ total.received() + " nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao; hoàn thành "
-				+ (total.onTime() + total.late()) + " nhiệm vụ (đúng hạn " + total.onTime() + ", quá hạn "
-				+ total.late() + "); đang thực hiện trong hạn " + total.within() + " nhiệm vụ; quá hạn chưa hoàn thành "
-				+ total.overdue() + " nhiệm vụ.");
+		parts.add(text("department.draft.situation"));
+		parts.add(text("department.draft.summary", DMY.format(period.from()), DMY.format(period.to()), total.received(),
+				total.onTime() + total.late(), total.onTime(), total.late(), total.within(), total.overdue()));
 		List<String> assessments = new ArrayList<>();
 		List<String> difficulties = new ArrayList<>();
 		List<String> proposals = new ArrayList<>();
-		for (UnitReports.Status status : this.unitReports.statuses(period.month())) {
-			if (!"SUBMITTED".equals(status.status())) {
-				continue;
-			}
-			this.jdbc
-				.sql("SELECT assessment, difficulties, proposals FROM unit_report WHERE unit_id = :u AND month = :m")
-				.param("u", status.unitId())
-				.param("m", Date.valueOf(period.month().atDay(1)))
-				.query((rs) -> {
-					add(assessments, status.unitName(), rs.getString(1));
-					add(difficulties, status.unitName(), rs.getString(2));
-					add(proposals, status.unitName(), rs.getString(3));
-				});
-		}
+		// The sent reports' words, in one read.
+		this.jdbc.sql("""
+				SELECT u.name, r.assessment, r.difficulties, r.proposals FROM unit_report r
+				JOIN unit u ON u.id = r.unit_id
+				WHERE r.month = :month AND r.status = 'SUBMITTED' ORDER BY u.name, u.id
+				""").param("month", Date.valueOf(period.month().atDay(1))).query((rs) -> {
+			add(assessments, rs.getString(1), rs.getString(2));
+			add(difficulties, rs.getString(1), rs.getString(3));
+			add(proposals, rs.getString(1), rs.getString(4));
+		});
 		parts.addAll(assessments);
-		parts.add("II. KHÓ KHĂN, VƯỚNG MẮC");
-		parts.addAll(difficulties.isEmpty() ? List.of("Không.") : difficulties);
-		parts.add("III. KIẾN NGHỊ, ĐỀ XUẤT");
-		parts.addAll(proposals.isEmpty() ? List.of("Không.") : proposals);
+		parts.add(text("department.draft.difficulties"));
+		parts.addAll(difficulties.isEmpty() ? List.of(text("department.draft.none")) : difficulties);
+		parts.add(text("department.draft.proposals"));
+		parts.addAll(proposals.isEmpty() ? List.of(text("department.draft.none")) : proposals);
 		return String.join("\n\n", parts);
 	}
 
@@ -307,6 +295,11 @@ public class DepartmentReports {
 		if (text != null && !text.isBlank()) {
 			into.add("- " + unit + ": " + text.strip());
 		}
+	}
+
+	/** Words of the report itself: always in the Department's language. */
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, java.util.Locale.forLanguageTag("vi"));
 	}
 
 	private static void requireOffice(Actor actor) {

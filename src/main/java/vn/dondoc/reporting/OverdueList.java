@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -16,7 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,22 +64,22 @@ public class OverdueList {
 
 	private final Clock clock;
 
-	private final String zone;
+	private final org.springframework.context.MessageSource messages;
 
 	OverdueList(JdbcClient jdbc, DataSource dataSource, Clock clock,
-			@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
+			org.springframework.context.MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(1000);
 		this.streaming = JdbcClient.create(template);
 		this.clock = clock;
-		this.zone = zone;
 	}
 
 	public List<Line> first(int limit) {
 		return this.jdbc.sql(SQL + " LIMIT :limit")
 			.param("today", Date.valueOf(today()))
-			.param("zone", this.zone)
+			.param("zone", this.clock.getZone().getId())
 			.param("limit", limit)
 			.query((rs, row) -> line(rs))
 			.list();
@@ -90,7 +88,7 @@ public class OverdueList {
 	public long count() {
 		return this.jdbc.sql("SELECT count(*) FROM (" + SQL + ") x")
 			.param("today", Date.valueOf(today()))
-			.param("zone", this.zone)
+			.param("zone", this.clock.getZone().getId())
 			.query(Long.class)
 			.single();
 	}
@@ -98,11 +96,12 @@ public class OverdueList {
 	/** Every line, streamed into a spreadsheet. */
 	public void xlsx(OutputStream out) throws IOException {
 		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-			Sheet sheet = book.createSheet("Quá hạn");
+			Sheet sheet = book
+				.createSheet(this.messages.getMessage("overdue.sheet", null, java.util.Locale.forLanguageTag("vi")));
 			CellStyle wrap = book.createCellStyle();
 			wrap.setWrapText(true);
-			String[] head = { "STT", "Đơn vị chủ trì", "Nội dung nhiệm vụ", "Hạn", "Số ngày quá hạn", "Lý do chậm",
-					"Đề xuất của đơn vị", "Số lần đôn đốc", "Cập nhật gần nhất", "Biện pháp đề xuất" };
+			String[] head = this.messages.getMessage("overdue.columns", null, java.util.Locale.forLanguageTag("vi"))
+				.split("\\|");
 			Row header = sheet.createRow(0);
 			for (int i = 0; i < head.length; i++) {
 				header.createCell(i).setCellValue(head[i]);
@@ -133,9 +132,12 @@ public class OverdueList {
 	}
 
 	private void each(Consumer<Line> consumer) {
-		this.streaming.sql(SQL).param("today", Date.valueOf(today())).param("zone", this.zone).query((rs) -> {
-			consumer.accept(line(rs));
-		});
+		this.streaming.sql(SQL)
+			.param("today", Date.valueOf(today()))
+			.param("zone", this.clock.getZone().getId())
+			.query((rs) -> {
+				consumer.accept(line(rs));
+			});
 	}
 
 	private static Line line(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -144,7 +146,7 @@ public class OverdueList {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(ZoneId.of(this.zone)));
+		return LocalDate.now(this.clock);
 	}
 
 }

@@ -32,26 +32,4 @@ public record ReportMonth(YearMonth month) {
 		return this.month.getMonthValue() + "/" + this.month.getYear();
 	}
 
-	/**
-	 * A month written {@code yyyy-MM} in a URL; {@code current} when blank; 400 when not
-	 * a month or beyond next month.
-	 */
-	static YearMonth parse(String value, YearMonth current) {
-		if (value == null || value.isBlank()) {
-			return current;
-		}
-		try {
-			YearMonth month = YearMonth.parse(value.strip());
-			if (month.getYear() < 2000 || month.isAfter(current.plusMonths(1))) {
-				throw new org.springframework.web.server.ResponseStatusException(
-						org.springframework.http.HttpStatus.BAD_REQUEST, "month out of range");
-			}
-			return month;
-		}
-		catch (java.time.DateTimeException ex) {
-			throw new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.BAD_REQUEST, "not a month");
-		}
-	}
-
 }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import javax.sql.DataSource;
 
@@ -14,7 +13,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,35 +37,30 @@ public class TaskAnnex {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
-	TaskAnnex(DataSource dataSource, MessageSource messages, Clock clock,
-			@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
+	TaskAnnex(DataSource dataSource, MessageSource messages, Clock clock) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(1000);
 		this.streaming = JdbcClient.create(template);
 		this.messages = messages;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
 	}
 
 	/**
 	 * @return the number of task rows written
 	 */
 	public int write(ReportMonth period, OutputStream out) throws IOException {
-		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
+		LocalDate today = LocalDate.now(this.clock);
 		java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
 		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-			Sheet sheet = book.createSheet("Phụ lục nhiệm vụ");
+			Sheet sheet = book.createSheet(this.messages.getMessage("annex.sheet", null, vi));
 			CellStyle wrap = book.createCellStyle();
 			wrap.setWrapText(true);
 			Row title = sheet.createRow(0);
 			title.createCell(0)
-				.setCellValue("Phụ lục: danh sách nhiệm vụ tháng " + period.label() + " (từ "
-						+ period.from().format(DepartmentReportDocx.DMY) + " đến "
-						+ period.to().format(DepartmentReportDocx.DMY) + ")");
-			String[] head = { "STT", "Đơn vị chủ trì", "Số, ký hiệu văn bản", "Ngày nhận", "Nội dung nhiệm vụ", "Hạn",
-					"Trạng thái", "Tình hình thực hiện", "Ngày hoàn thành", "Số lần đôn đốc" };
+				.setCellValue(this.messages.getMessage("annex.title", new Object[] { period.label(),
+						period.from().format(DepartmentReportDocx.DMY), period.to().format(DepartmentReportDocx.DMY) },
+						vi));
+			String[] head = this.messages.getMessage("annex.columns", null, vi).split("\\|");
 			Row header = sheet.createRow(1);
 			for (int i = 0; i < head.length; i++) {
 				header.createCell(i).setCellValue(head[i]);

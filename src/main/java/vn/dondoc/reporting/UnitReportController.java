@@ -2,9 +2,7 @@ package vn.dondoc.reporting;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
+import vn.dondoc.common.MonthParameter;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.directive.Actor;
 import vn.dondoc.directive.Actors;
@@ -36,14 +35,10 @@ class UnitReportController {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
-	UnitReportController(UnitReports reports, Actors actors, Clock clock,
-			@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
+	UnitReportController(UnitReports reports, Actors actors, Clock clock) {
 		this.reports = reports;
 		this.actors = actors;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
 	}
 
 	@GetMapping("/reports/units")
@@ -125,11 +120,11 @@ class UnitReportController {
 	}
 
 	private YearMonth now() {
-		return YearMonth.now(this.clock.withZone(this.zone));
+		return YearMonth.now(this.clock);
 	}
 
 	private YearMonth month(String value) {
-		return ReportMonth.parse(value, now());
+		return MonthParameter.parse(value, now(), now().plusMonths(1));
 	}
 
 }

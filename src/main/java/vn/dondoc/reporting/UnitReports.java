@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,10 +53,6 @@ public class UnitReports {
 			return "SUBMITTED".equals(this.status);
 		}
 
-		public boolean stored() {
-			return !"NONE".equals(this.status);
-		}
-
 	}
 
 	/** One unit's state for a month, for the office's list. */
@@ -76,15 +70,11 @@ public class UnitReports {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
-	UnitReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock,
-			@Value("${dondoc.zone:Asia/Ho_Chi_Minh}") String zone) {
+	UnitReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
 	}
 
 	@Transactional(readOnly = true)
@@ -133,7 +123,7 @@ public class UnitReports {
 			throw new AccessDeniedException("Only the unit's head writes its report");
 		}
 		ReportMonth period = new ReportMonth(month);
-		if (period.from().isAfter(LocalDate.now(this.clock.withZone(this.zone)))) {
+		if (period.from().isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolation(null, "report.notStarted");
 		}
 		String status = this.jdbc.sql("SELECT status FROM unit_report WHERE unit_id = :unit AND month = :month")
@@ -168,7 +158,7 @@ public class UnitReports {
 		params.put("at", send ? Timestamp.from(now) : null);
 		params.put("by", send ? actor.name() : null);
 		params.put("lateSubmission",
-				send ? now.isAfter(period.due().plusDays(1).atStartOfDay(this.zone).toInstant()) : null);
+				send ? now.isAfter(period.due().plusDays(1).atStartOfDay(this.clock.getZone()).toInstant()) : null);
 		int changed;
 		if (status == null) {
 			changed = (version != -1) ? 0 : this.jdbc.sql("""
@@ -247,7 +237,7 @@ public class UnitReports {
 	}
 
 	private Figures figures(long unitId, ReportMonth period) {
-		LocalDate asOf = LocalDate.now(this.clock.withZone(this.zone));
+		LocalDate asOf = LocalDate.now(this.clock);
 		if (asOf.isAfter(period.to())) {
 			asOf = period.to();
 		}
@@ -274,7 +264,7 @@ public class UnitReports {
 	}
 
 	private List<OverdueLine> overdue(long unitId, ReportMonth period) {
-		LocalDate asOf = LocalDate.now(this.clock.withZone(this.zone));
+		LocalDate asOf = LocalDate.now(this.clock);
 		if (asOf.isAfter(period.to())) {
 			asOf = period.to();
 		}

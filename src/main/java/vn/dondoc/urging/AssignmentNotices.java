@@ -7,9 +7,10 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.dondoc.account.Role;
+import vn.dondoc.account.UserDirectory;
 import vn.dondoc.directive.TaskAssigned;
 
 /**
@@ -22,14 +23,14 @@ class AssignmentNotices {
 
 	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final JdbcClient jdbc;
+	private final UserDirectory people;
 
 	private final Reminders reminders;
 
 	private final MessageSource messages;
 
-	AssignmentNotices(JdbcClient jdbc, Reminders reminders, MessageSource messages) {
-		this.jdbc = jdbc;
+	AssignmentNotices(UserDirectory people, Reminders reminders, MessageSource messages) {
+		this.people = people;
 		this.reminders = reminders;
 		this.messages = messages;
 	}
@@ -57,16 +58,9 @@ class AssignmentNotices {
 	}
 
 	private List<Reminders.Person> recipients(TaskAssigned assigned) {
-		String sql = (assigned.target() == TaskAssigned.Target.PERSON)
-				? "SELECT u.id, u.full_name, u.email FROM app_user u WHERE u.active AND u.id = :target" : """
-						SELECT u.id, u.full_name, u.email FROM app_user u
-						JOIN app_user_role r ON r.user_id = u.id AND r.role = 'UNIT_HEAD'
-						WHERE u.active AND u.unit_id = :target ORDER BY u.id
-						""";
-		return this.jdbc.sql(sql)
-			.param("target", assigned.targetId())
-			.query((rs, row) -> new Reminders.Person(rs.getLong(1), rs.getString(2), rs.getString(3)))
-			.list();
+		return (assigned.target() == TaskAssigned.Target.PERSON)
+				? this.people.contact(assigned.targetId()).map(Reminders.Person::of).stream().toList()
+				: Reminders.Person.of(this.people.holding(Role.UNIT_HEAD, List.of(assigned.targetId())));
 	}
 
 	private String text(String key, Object... arguments) {

@@ -25,6 +25,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.dondoc.account.Role;
+import vn.dondoc.account.UserDirectory;
 import vn.dondoc.calendar.WorkingDays;
 import vn.dondoc.directive.TaskWorkflow;
 
@@ -49,6 +51,8 @@ public class DeadlineDigest {
 
 	private final Reminders reminders;
 
+	private final UserDirectory people;
+
 	private final TaskWorkflow workflow;
 
 	private final WorkingDays workingDays;
@@ -70,13 +74,14 @@ public class DeadlineDigest {
 
 	private final UrgingMetrics metrics;
 
-	DeadlineDigest(JdbcClient jdbc, Reminders reminders, TaskWorkflow workflow, WorkingDays workingDays,
-			PlatformTransactionManager transactionManager, DataSource dataSource, ReminderSettings settings,
-			Clock clock, MessageSource messages, UrgingMetrics metrics) {
+	DeadlineDigest(JdbcClient jdbc, Reminders reminders, UserDirectory people, TaskWorkflow workflow,
+			WorkingDays workingDays, PlatformTransactionManager transactionManager, DataSource dataSource,
+			ReminderSettings settings, Clock clock, MessageSource messages, UrgingMetrics metrics) {
 		this.metrics = metrics;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.reminders = reminders;
+		this.people = people;
 		this.workflow = workflow;
 		this.workingDays = workingDays;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -195,11 +200,7 @@ public class DeadlineDigest {
 			.query(Integer.class)
 			.single();
 		int queued = 0;
-		for (Reminders.Person leader : this.jdbc.sql("""
-				SELECT u.id, u.full_name, u.email FROM app_user u
-				JOIN app_user_role r ON r.user_id = u.id AND r.role = 'LEADER'
-				WHERE u.active ORDER BY u.id
-				""").query((rs, row) -> new Reminders.Person(rs.getLong(1), rs.getString(2), rs.getString(3))).list()) {
+		for (Reminders.Person leader : Reminders.Person.of(this.people.holding(Role.LEADER, null))) {
 			queued += send(today, leader, overdue, true);
 		}
 		return queued;

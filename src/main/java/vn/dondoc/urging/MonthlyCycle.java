@@ -20,6 +20,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.dondoc.account.Role;
+import vn.dondoc.account.UserDirectory;
+import vn.dondoc.organisation.UnitKind;
+import vn.dondoc.organisation.UnitManagement;
+import vn.dondoc.organisation.UnitNode;
+
 /**
  * The reminders of the monthly reporting cycle and of the written confidential reports
  * (SPEC §4, §7), sent on the working days the {@link ReportCycle} gives. Each reminder is
@@ -32,10 +38,6 @@ public class MonthlyCycle {
 	private static final Log logger = LogFactory.getLog(MonthlyCycle.class);
 
 	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	private static final String PERSON = "SELECT u.id, u.full_name, u.email FROM app_user u WHERE u.active AND ";
-
-	private static final String IS_HEAD = "EXISTS (SELECT 1 FROM app_user_role r WHERE r.user_id = u.id AND r.role = 'UNIT_HEAD')";
 
 	private final ReportCycle cycle;
 
@@ -53,9 +55,16 @@ public class MonthlyCycle {
 
 	private final UrgingMetrics metrics;
 
+	private final UserDirectory people;
+
+	private final UnitManagement units;
+
 	MonthlyCycle(ReportCycle cycle, ReportDuties duties, Reminders reminders, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager, Clock clock, MessageSource messages, UrgingMetrics metrics) {
+			PlatformTransactionManager transactionManager, Clock clock, MessageSource messages, UrgingMetrics metrics,
+			UserDirectory people, UnitManagement units) {
 		this.metrics = metrics;
+		this.people = people;
+		this.units = units;
 		this.cycle = cycle;
 		this.duties = duties;
 		this.reminders = reminders;
@@ -97,8 +106,8 @@ public class MonthlyCycle {
 		return switch (due.step()) {
 			case UNIT_REMINDER -> owing.isEmpty() ? 0
 					: deliver(due,
-							people(PERSON + IS_HEAD + " AND u.unit_id IN (:units)",
-									Map.of("units", owing.stream().map(ReportDuties.UnitOwing::unitId).toList())),
+							Reminders.Person.of(this.people.holding(Role.UNIT_HEAD,
+									owing.stream().map(ReportDuties.UnitOwing::unitId).toList())),
 							text("cycle.unitReminder.subject", period),
 							text("cycle.unitReminder.body", period,
 									DMY.format(due.day().withDayOfMonth(this.cycle.settings().unitReportDay()))),
@@ -112,10 +121,7 @@ public class MonthlyCycle {
 					List.of(), "/tasks?" + monthFilter);
 			case SUBMIT -> deliver(due, aggregators(), text("cycle.submit.subject", period),
 					text("cycle.submit.body", period, day), List.of(), "/tasks?" + monthFilter);
-			case ISSUE -> deliver(due,
-					people(PERSON
-							+ "EXISTS (SELECT 1 FROM app_user_role r WHERE r.user_id = u.id AND r.role = 'LEADER')",
-							Map.of()),
+			case ISSUE -> deliver(due, Reminders.Person.of(this.people.holding(Role.LEADER, null)),
 					text("cycle.issue.subject", period),
 					text("cycle.issue.body", period,
 							DMY.format(due.day().withDayOfMonth(this.cycle.settings().issueBeforeDay()))),
@@ -125,11 +131,19 @@ public class MonthlyCycle {
 
 	/** The office and the heads of the two aggregating units (Điều 10.1). */
 	private List<Reminders.Person> aggregators() {
-		return people(
-				PERSON + "(EXISTS (SELECT 1 FROM app_user_role r WHERE r.user_id = u.id AND r.role = 'OFFICE')"
-						+ " OR (" + IS_HEAD
-						+ " AND u.unit_id IN (SELECT id FROM unit WHERE kind IN ('OFFICE', 'PLANNING_FINANCE'))))",
-				Map.of());
+		List<Long> aggregating = this.units.tree()
+			.stream()
+			.filter((unit) -> unit.kind() == UnitKind.OFFICE || unit.kind() == UnitKind.PLANNING_FINANCE)
+			.map(UnitNode::id)
+			.toList();
+		Map<Long, Reminders.Person> people = new java.util.TreeMap<>();
+		for (UserDirectory.Contact contact : this.people.holding(Role.OFFICE, null)) {
+			people.put(contact.id(), Reminders.Person.of(contact));
+		}
+		for (UserDirectory.Contact contact : this.people.holding(Role.UNIT_HEAD, aggregating)) {
+			people.put(contact.id(), Reminders.Person.of(contact));
+		}
+		return List.copyOf(people.values());
 	}
 
 	private int deliver(ReportCycle.Due due, List<Reminders.Person> people, String subject, String body,
@@ -198,13 +212,6 @@ public class MonthlyCycle {
 		variables.put("link", link);
 		return Boolean.TRUE.equals(this.transactions
 			.execute((status) -> this.reminders.deliver(key, person, kind, "notice", variables, subject, link)));
-	}
-
-	private List<Reminders.Person> people(String sql, Map<String, ?> params) {
-		return this.jdbc.sql(sql + " ORDER BY u.id")
-			.params(params)
-			.query((rs, row) -> new Reminders.Person(rs.getLong(1), rs.getString(2), rs.getString(3)))
-			.list();
 	}
 
 	private String period(ReportCycle.Due due) {

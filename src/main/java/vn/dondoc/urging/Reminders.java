@@ -1,10 +1,13 @@
 package vn.dondoc.urging;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.dondoc.account.UserDirectory;
 
 /**
  * Delivers one reminder to one person: an in-app notification always, and the e-mail
@@ -15,6 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 class Reminders {
 
 	record Person(long id, String name, String email) {
+
+		static Person of(UserDirectory.Contact contact) {
+			return new Person(contact.id(), contact.fullName(), contact.email());
+		}
+
+		static List<Person> of(List<UserDirectory.Contact> contacts) {
+			return contacts.stream().map(Person::of).toList();
+		}
+
 	}
 
 	private final Notifications notifications;
