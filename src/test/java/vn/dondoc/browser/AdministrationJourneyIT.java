@@ -46,6 +46,7 @@ class AdministrationJourneyIT {
 			browser.click("input[value=STAFF]");
 			browser.type("#temporaryPassword", "tam-thoi-123");
 			browser.click("#save");
+			browser.waitForPathMatching("/admin/users/\\d+");
 			assertThat(browser.find("h1").getText()).isEqualTo("Nguyễn Văn Số");
 			assertThat(browser.text()).contains("Phải đổi mật khẩu");
 			browser.logOut();
