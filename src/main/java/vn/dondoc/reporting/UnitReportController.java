@@ -2,6 +2,7 @@ package vn.dondoc.reporting;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -17,67 +18,83 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
-import vn.dondoc.common.MonthParameter;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.directive.Actor;
 import vn.dondoc.directive.Actors;
 
 /**
- * The office's list of the month's unit reports, and one unit's report: written and sent
- * by its head, returned by the office.
+ * The office's list of a period's unit reports, a head's list of what the unit is asked
+ * for, and one unit's report: written and sent by its head, returned by the office.
  */
 @Controller
 class UnitReportController {
 
 	private final UnitReports reports;
 
+	private final ReportPeriods periods;
+
 	private final Actors actors;
 
 	private final Clock clock;
 
-	UnitReportController(UnitReports reports, Actors actors, Clock clock) {
+	UnitReportController(UnitReports reports, ReportPeriods periods, Actors actors, Clock clock) {
 		this.reports = reports;
+		this.periods = periods;
 		this.actors = actors;
 		this.clock = clock;
 	}
 
+	/**
+	 * The units' reports of a period: {@code period=2026-11}, {@code 2026-Q4} or
+	 * {@code P17}.
+	 */
 	@GetMapping("/reports/units")
 	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
-	String list(@RequestParam(required = false) String month, Model model) {
-		YearMonth chosen = month(month);
-		model.addAttribute("period", new ReportMonth(chosen));
+	String list(@RequestParam(required = false) String period, @RequestParam(required = false) String month,
+			Model model) {
+		ReportPeriod chosen = period((period != null && !period.isBlank()) ? period : month);
+		model.addAttribute("period", chosen);
 		model.addAttribute("statuses", this.reports.statuses(chosen));
-		model.addAttribute("previous", chosen.minusMonths(1).toString());
-		model.addAttribute("next", chosen.isBefore(now()) ? chosen.plusMonths(1).toString() : null);
+		if (chosen.kind() == ReportPeriod.Kind.MONTH) {
+			model.addAttribute("previous", chosen.month().minusMonths(1).toString());
+			model.addAttribute("next", chosen.month().isBefore(now()) ? chosen.month().plusMonths(1).toString() : null);
+		}
 		return "reports/units";
 	}
 
-	/** The signed-in head's own report of this month. */
+	/**
+	 * What the signed-in head's unit is asked to report on, and where each report stands.
+	 */
 	@GetMapping("/reports/mine")
 	@PreAuthorize("hasRole('UNIT_HEAD')")
-	String mine(@AuthenticationPrincipal CurrentUser me) {
-		return "redirect:/reports/units/" + me.getUnitId() + "/" + now();
+	String mine(@AuthenticationPrincipal CurrentUser me, Model model) {
+		List<ReportPeriod> asked = this.periods.askedOf(me.getUnitId());
+		model.addAttribute("unitId", me.getUnitId());
+		model.addAttribute("asked", asked);
+		model.addAttribute("states", this.reports.statesOf(me.getUnitId(), asked));
+		return "reports/mine";
 	}
 
-	@GetMapping("/reports/units/{unitId}/{month}")
-	String show(@PathVariable long unitId, @PathVariable String month, @AuthenticationPrincipal CurrentUser me,
+	@GetMapping("/reports/units/{unitId}/{period}")
+	String show(@PathVariable long unitId, @PathVariable String period, @AuthenticationPrincipal CurrentUser me,
 			Model model) {
 		Actor actor = this.actors.of(me);
-		UnitReports.Report report = this.reports.of(actor, unitId, month(month))
+		UnitReports.Report report = this.reports.of(actor, unitId, period(period))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("report", report);
+		model.addAttribute("figureNames", UnitReports.Figures.NAMES);
 		model.addAttribute("canWrite", actor.headOf(unitId) && !report.sent());
 		model.addAttribute("canReturn", report.sent()
 				&& (actor.has(vn.dondoc.account.Role.OFFICE) || actor.has(vn.dondoc.account.Role.PLANNING)));
 		return "reports/unit";
 	}
 
-	@PostMapping("/reports/units/{unitId}/{month}")
-	String save(@PathVariable long unitId, @PathVariable String month, @RequestParam(defaultValue = "-1") long version,
+	@PostMapping("/reports/units/{unitId}/{period}")
+	String save(@PathVariable long unitId, @PathVariable String period, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(required = false) String assessment, @RequestParam(required = false) String difficulties,
 			@RequestParam(required = false) String proposals, @RequestParam(required = false) String send,
 			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-		YearMonth chosen = month(month);
+		ReportPeriod chosen = period(period);
 		try {
 			this.reports.save(this.actors.of(me), unitId, chosen, version, assessment, difficulties, proposals,
 					send != null);
@@ -91,15 +108,15 @@ class UnitReportController {
 			keep(redirect, assessment, difficulties, proposals);
 			redirect.addFlashAttribute("error", "report.stale");
 		}
-		return "redirect:/reports/units/" + unitId + "/" + chosen;
+		return "redirect:/reports/units/" + unitId + "/" + chosen.code();
 	}
 
-	@PostMapping("/reports/units/{unitId}/{month}/return")
+	@PostMapping("/reports/units/{unitId}/{period}/return")
 	@PreAuthorize("hasAnyRole('OFFICE', 'PLANNING')")
-	String giveBack(@PathVariable long unitId, @PathVariable String month,
+	String giveBack(@PathVariable long unitId, @PathVariable String period,
 			@RequestParam(defaultValue = "-1") long version, @RequestParam(required = false) String comment,
 			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-		YearMonth chosen = month(month);
+		ReportPeriod chosen = period(period);
 		try {
 			this.reports.returnForCorrection(this.actors.of(me), unitId, chosen, version, comment);
 			redirect.addFlashAttribute("success", "report.returned");
@@ -110,7 +127,7 @@ class UnitReportController {
 		catch (OptimisticLockingFailureException stale) {
 			redirect.addFlashAttribute("error", "report.stale");
 		}
-		return "redirect:/reports/units/" + unitId + "/" + chosen;
+		return "redirect:/reports/units/" + unitId + "/" + chosen.code();
 	}
 
 	private static void keep(RedirectAttributes redirect, String assessment, String difficulties, String proposals) {
@@ -123,8 +140,17 @@ class UnitReportController {
 		return YearMonth.now(this.clock);
 	}
 
-	private YearMonth month(String value) {
-		return MonthParameter.parse(value, now(), now().plusMonths(1));
+	/** 400 for what is not a period's code, 404 for a period that does not exist. */
+	private ReportPeriod period(String value) {
+		if (value == null || value.isBlank()) {
+			return ReportPeriod.month(now());
+		}
+		try {
+			return this.periods.find(value).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a period");
+		}
 	}
 
 }

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,17 +36,51 @@ public class UnitReports {
 
 	/** The counts of a report: the unit's tasks received, done and open in the period. */
 	public record Figures(int received, int onTime, int late, int within, int overdue, int noDeadline) {
+
+		/** The figures' names in the order a report lists them. */
+		public static final List<String> NAMES = List.of("received", "onTime", "late", "within", "overdue",
+				"noDeadline");
+
+		/** One figure by its name in {@link #NAMES}. */
+		public int value(String name) {
+			return switch (name) {
+				case "received" -> this.received;
+				case "onTime" -> this.onTime;
+				case "late" -> this.late;
+				case "within" -> this.within;
+				case "overdue" -> this.overdue;
+				case "noDeadline" -> this.noDeadline;
+				default -> throw new IllegalArgumentException(name);
+			};
+		}
+
+	}
+
+	/**
+	 * The figures split by where they go: general tasks to Văn phòng Sở, specialised
+	 * tasks to Phòng KH-TC.
+	 */
+	public record Routes(Figures general, Figures specialised) {
+
+		Figures total() {
+			return new Figures(this.general.received + this.specialised.received,
+					this.general.onTime + this.specialised.onTime, this.general.late + this.specialised.late,
+					this.general.within + this.specialised.within, this.general.overdue + this.specialised.overdue,
+					this.general.noDeadline + this.specialised.noDeadline);
+		}
+
 	}
 
 	/** An overdue task with the latest reason and proposal the unit gave. */
-	public record OverdueLine(long taskId, String content, LocalDate deadline, String reason, String proposal) {
+	public record OverdueLine(long taskId, String content, LocalDate deadline, String reason, String proposal,
+			String category) {
 	}
 
 	/** A report as shown: stored, or pre-filled now when nothing is stored yet. */
-	public record Report(long unitId, String unitName, ReportMonth month, String status, Figures figures,
-			List<OverdueLine> overdue, String assessment, String difficulties, String proposals, Instant submittedAt,
-			String submittedBy, Boolean late, String returnedComment, Instant returnedAt, String returnedBy,
-			long version) {
+	public record Report(long unitId, String unitName, ReportPeriod period, String status, Figures figures,
+			Routes routes, List<OverdueLine> overdue, String assessment, String difficulties, String proposals,
+			Instant submittedAt, String submittedBy, Boolean late, String returnedComment, Instant returnedAt,
+			String returnedBy, long version) {
 
 		public boolean sent() {
 			return "SUBMITTED".equals(this.status);
@@ -78,7 +111,7 @@ public class UnitReports {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Report> of(Actor actor, long unitId, YearMonth month) {
+	public Optional<Report> of(Actor actor, long unitId, ReportPeriod period) {
 		if (!canSee(actor, unitId)) {
 			throw new AccessDeniedException("Another unit's report");
 		}
@@ -86,30 +119,34 @@ public class UnitReports {
 			.param("id", unitId)
 			.query(String.class)
 			.optional();
-		if (unitName.isEmpty()) {
+		if (unitName.isEmpty() || !period.includes(unitId)) {
 			return Optional.empty();
 		}
-		ReportMonth period = new ReportMonth(month);
 		Optional<Report> stored = this.jdbc.sql("""
 				SELECT status, received, on_time, late, within, overdue, no_deadline, overdue_list, assessment,
 				       difficulties, proposals, submitted_at, submitted_by, late_submission, returned_comment,
-				       returned_at, returned_by, version
-				FROM unit_report WHERE unit_id = :unit AND month = :month
-				""").param("unit", unitId).param("month", Date.valueOf(month.atDay(1))).query((rs, row) -> {
+				       returned_at, returned_by, version, by_category
+				FROM unit_report WHERE unit_id = :unit AND period = :period
+				""").param("unit", unitId).param("period", period.code()).query((rs, row) -> {
 			boolean frozen = rs.getString(1).equals("SUBMITTED") || rs.getObject(2) != null;
+			Routes routes = frozen
+					? ((rs.getString(19) != null) ? this.json.readValue(rs.getString(19), Routes.class) : null)
+					: routes(unitId, period);
 			Figures figures = frozen
 					? new Figures(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))
-					: figures(unitId, period);
+					: routes.total();
 			List<OverdueLine> overdue = (frozen && rs.getString(8) != null)
 					? this.json.readValue(rs.getString(8), LINES) : overdue(unitId, period);
-			return new Report(unitId, unitName.get(), period, rs.getString(1), figures, overdue, rs.getString(9),
-					rs.getString(10), rs.getString(11), instant(rs.getTimestamp(12)), rs.getString(13),
+			return new Report(unitId, unitName.get(), period, rs.getString(1), figures, routes, overdue,
+					rs.getString(9), rs.getString(10), rs.getString(11), instant(rs.getTimestamp(12)), rs.getString(13),
 					(Boolean) rs.getObject(14), rs.getString(15), instant(rs.getTimestamp(16)), rs.getString(17),
 					rs.getLong(18));
 		}).optional();
-		return Optional
-			.of(stored.orElseGet(() -> new Report(unitId, unitName.get(), period, "NONE", figures(unitId, period),
-					overdue(unitId, period), null, null, null, null, null, null, null, null, null, -1)));
+		return Optional.of(stored.orElseGet(() -> {
+			Routes routes = routes(unitId, period);
+			return new Report(unitId, unitName.get(), period, "NONE", routes.total(), routes, overdue(unitId, period),
+					null, null, null, null, null, null, null, null, null, -1);
+		}));
 	}
 
 	/**
@@ -117,18 +154,20 @@ public class UnitReports {
 	 * and by whom it was sent. Only the unit's head writes it, and not while it is sent.
 	 * @param version the version shown ({@code -1}: nothing stored yet)
 	 */
-	public void save(Actor actor, long unitId, YearMonth month, long version, String assessment, String difficulties,
-			String proposals, boolean send) {
+	public void save(Actor actor, long unitId, ReportPeriod period, long version, String assessment,
+			String difficulties, String proposals, boolean send) {
 		if (!actor.headOf(unitId)) {
 			throw new AccessDeniedException("Only the unit's head writes its report");
 		}
-		ReportMonth period = new ReportMonth(month);
+		if (!period.includes(unitId)) {
+			throw new AccessDeniedException("The unit is not asked for this report");
+		}
 		if (period.from().isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolation(null, "report.notStarted");
 		}
-		String status = this.jdbc.sql("SELECT status FROM unit_report WHERE unit_id = :unit AND month = :month")
+		String status = this.jdbc.sql("SELECT status FROM unit_report WHERE unit_id = :unit AND period = :period")
 			.param("unit", unitId)
-			.param("month", Date.valueOf(month.atDay(1)))
+			.param("period", period.code())
 			.query(String.class)
 			.optional()
 			.orElse(null);
@@ -141,13 +180,16 @@ public class UnitReports {
 		Instant now = this.clock.instant();
 		Map<String, Object> params = new java.util.HashMap<>();
 		params.put("unit", unitId);
-		params.put("month", Date.valueOf(month.atDay(1)));
+		params.put("period", period.code());
+		params.put("month", (period.month() != null) ? Date.valueOf(period.month().atDay(1)) : null);
 		params.put("version", version);
 		params.put("status", send ? "SUBMITTED" : (status != null ? status : "DRAFT"));
 		params.put("assessment", limit(assessment));
 		params.put("difficulties", limit(difficulties));
 		params.put("proposals", limit(proposals));
-		Figures figures = send ? figures(unitId, period) : null;
+		Routes routes = send ? routes(unitId, period) : null;
+		Figures figures = send ? routes.total() : null;
+		params.put("routes", send ? this.json.writeValueAsString(routes) : null);
 		params.put("received", (figures != null) ? figures.received() : null);
 		params.put("onTime", (figures != null) ? figures.onTime() : null);
 		params.put("late", (figures != null) ? figures.late() : null);
@@ -162,12 +204,13 @@ public class UnitReports {
 		int changed;
 		if (status == null) {
 			changed = (version != -1) ? 0 : this.jdbc.sql("""
-					INSERT INTO unit_report (month, unit_id, status, assessment, difficulties, proposals, received,
-					  on_time, late, within, overdue, no_deadline, overdue_list, submitted_at, submitted_by,
-					  late_submission)
-					VALUES (:month, :unit, :status, :assessment, :difficulties, :proposals, :received, :onTime, :late,
-					  :within, :overdue, :noDeadline, CAST(:list AS jsonb), :at, :by, :lateSubmission)
-					ON CONFLICT (month, unit_id) DO NOTHING
+					INSERT INTO unit_report (period, month, unit_id, status, assessment, difficulties, proposals,
+					  received, on_time, late, within, overdue, no_deadline, overdue_list, by_category, submitted_at,
+					  submitted_by, late_submission)
+					VALUES (:period, :month, :unit, :status, :assessment, :difficulties, :proposals, :received,
+					  :onTime, :late, :within, :overdue, :noDeadline, CAST(:list AS jsonb), CAST(:routes AS jsonb), :at,
+					  :by, :lateSubmission)
+					ON CONFLICT (period, unit_id) DO NOTHING
 					""").params(params).update();
 		}
 		else {
@@ -175,22 +218,22 @@ public class UnitReports {
 					UPDATE unit_report SET status = :status, assessment = :assessment, difficulties = :difficulties,
 					  proposals = :proposals, received = :received, on_time = :onTime, late = :late, within = :within,
 					  overdue = :overdue, no_deadline = :noDeadline, overdue_list = CAST(:list AS jsonb),
-					  submitted_at = :at, submitted_by = :by, late_submission = :lateSubmission,
-					  version = version + 1
-					WHERE unit_id = :unit AND month = :month AND version = :version
+					  by_category = CAST(:routes AS jsonb), submitted_at = :at, submitted_by = :by,
+					  late_submission = :lateSubmission, version = version + 1
+					WHERE unit_id = :unit AND period = :period AND version = :version
 					""").params(params).update();
 		}
 		if (changed != 1) {
 			throw new OptimisticLockingFailureException("Unit report changed by someone else");
 		}
 		if (send) {
-			this.audit.recordChange("UNIT_REPORT_SENT", "UNIT_REPORT", unitId, period.label(), Map.of(),
-					Map.of("month", month.toString(), "late", params.get("lateSubmission")));
+			this.audit.recordChange("UNIT_REPORT_SENT", "UNIT_REPORT", unitId, period.code(), Map.of(),
+					Map.of("period", period.code(), "late", params.get("lateSubmission")));
 		}
 	}
 
 	/** The office sends a report back to its unit with what to correct. */
-	public void returnForCorrection(Actor actor, long unitId, YearMonth month, long version, String comment) {
+	public void returnForCorrection(Actor actor, long unitId, ReportPeriod period, long version, String comment) {
 		if (!(actor.has(Role.OFFICE) || actor.has(Role.PLANNING))) {
 			throw new AccessDeniedException("Only the aggregating office returns a report");
 		}
@@ -201,42 +244,65 @@ public class UnitReports {
 		int changed = this.jdbc.sql("""
 				UPDATE unit_report SET status = 'RETURNED', returned_comment = :comment, returned_at = :at,
 				  returned_by = :by, received = NULL, on_time = NULL, late = NULL, within = NULL, overdue = NULL,
-				  no_deadline = NULL, overdue_list = NULL, version = version + 1
-				WHERE unit_id = :unit AND month = :month AND version = :version AND status = 'SUBMITTED'
+				  no_deadline = NULL, overdue_list = NULL, by_category = NULL, version = version + 1
+				WHERE unit_id = :unit AND period = :period AND version = :version AND status = 'SUBMITTED'
 				""")
 			.param("comment", limit(cleaned))
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("by", actor.name())
 			.param("unit", unitId)
-			.param("month", Date.valueOf(month.atDay(1)))
+			.param("period", period.code())
 			.param("version", version)
 			.update();
 		if (changed != 1) {
 			throw new OptimisticLockingFailureException("Unit report changed by someone else");
 		}
-		this.audit.recordChange("UNIT_REPORT_RETURNED", "UNIT_REPORT", unitId, month.toString(), Map.of(),
+		this.audit.recordChange("UNIT_REPORT_RETURNED", "UNIT_REPORT", unitId, period.code(), Map.of(),
 				Map.of("comment", cleaned));
 	}
 
-	/** Every reporting unit's state for a month. */
+	/** The state of every unit asked for the period's report. */
 	@Transactional(readOnly = true)
-	public List<Status> statuses(YearMonth month) {
+	public List<Status> statuses(ReportPeriod period) {
 		return this.jdbc.sql("""
 				SELECT u.id, u.name, coalesce(r.status, 'NONE'), r.submitted_at, r.late_submission
-				FROM unit u LEFT JOIN unit_report r ON r.unit_id = u.id AND r.month = :month
-				WHERE u.active AND u.kind <> 'DEPARTMENT' ORDER BY u.name, u.id
+				FROM unit u LEFT JOIN unit_report r ON r.unit_id = u.id AND r.period = :period
+				WHERE u.active AND u.kind <> 'DEPARTMENT' AND (:all OR u.id IN (:units)) ORDER BY u.name, u.id
 				""")
-			.param("month", Date.valueOf(month.atDay(1)))
+			.param("period", period.code())
+			.param("all", period.unitIds().isEmpty())
+			.param("units", period.unitIds().isEmpty() ? List.of(-1L) : period.unitIds())
 			.query((rs, row) -> new Status(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
 					(Boolean) rs.getObject(5)))
 			.list();
+	}
+
+	/** A unit's reports' states for the given periods, by period code. */
+	@Transactional(readOnly = true)
+	public Map<String, Status> statesOf(long unitId, List<ReportPeriod> periods) {
+		Map<String, Status> states = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				SELECT r.period, r.status, r.submitted_at, r.late_submission FROM unit_report r
+				WHERE r.unit_id = :unit AND r.period IN (:codes)
+				""")
+			.param("unit", unitId)
+			.param("codes", periods.stream().map(ReportPeriod::code).toList())
+			.query((rs) -> {
+				states.put(rs.getString(1), new Status(unitId, null, rs.getString(2), instant(rs.getTimestamp(3)),
+						(Boolean) rs.getObject(4)));
+			});
+		return states;
 	}
 
 	boolean canSee(Actor actor, long unitId) {
 		return actor.memberOf(unitId) || actor.has(Role.LEADER) || actor.has(Role.OFFICE) || actor.has(Role.PLANNING);
 	}
 
-	private Figures figures(long unitId, ReportMonth period) {
+	private Routes routes(long unitId, ReportPeriod period) {
+		return new Routes(figures(unitId, period, "GENERAL"), figures(unitId, period, "SPECIALISED"));
+	}
+
+	private Figures figures(long unitId, ReportPeriod period, String category) {
 		LocalDate asOf = LocalDate.now(this.clock);
 		if (asOf.isAfter(period.to())) {
 			asOf = period.to();
@@ -244,7 +310,7 @@ public class UnitReports {
 		return this.jdbc.sql("""
 				SELECT
 				  (SELECT count(*) FROM task t JOIN directive d ON d.id = t.directive_id
-				   WHERE t.lead_unit_id = :unit AND d.received_date BETWEEN :from AND :to),
+				   WHERE t.lead_unit_id = :unit AND t.category = :category AND d.received_date BETWEEN :from AND :to),
 				  count(*) FILTER (WHERE t.status = 'DONE' AND t.completed_on BETWEEN :from AND :to
 				                   AND (t.deadline IS NULL OR t.completed_on <= t.deadline)),
 				  count(*) FILTER (WHERE t.status = 'DONE' AND t.completed_on BETWEEN :from AND :to
@@ -252,9 +318,10 @@ public class UnitReports {
 				  count(*) FILTER (WHERE %1$s AND t.deadline >= :asOf),
 				  count(*) FILTER (WHERE %1$s AND t.deadline < :asOf),
 				  count(*) FILTER (WHERE %1$s AND t.deadline IS NULL)
-				FROM task t WHERE t.lead_unit_id = :unit AND t.forwarded_at IS NOT NULL
+				FROM task t WHERE t.lead_unit_id = :unit AND t.category = :category AND t.forwarded_at IS NOT NULL
 				""".formatted(TaskQueries.OPEN))
 			.param("unit", unitId)
+			.param("category", category)
 			.param("from", Date.valueOf(period.from()))
 			.param("to", Date.valueOf(period.to()))
 			.param("asOf", Date.valueOf(asOf))
@@ -263,13 +330,13 @@ public class UnitReports {
 			.single();
 	}
 
-	private List<OverdueLine> overdue(long unitId, ReportMonth period) {
+	private List<OverdueLine> overdue(long unitId, ReportPeriod period) {
 		LocalDate asOf = LocalDate.now(this.clock);
 		if (asOf.isAfter(period.to())) {
 			asOf = period.to();
 		}
 		return this.jdbc.sql("""
-				SELECT t.id, left(t.content, 300), t.deadline, w.delay_reason, w.proposal
+				SELECT t.id, left(t.content, 300), t.deadline, w.delay_reason, w.proposal, t.category
 				FROM task t LEFT JOIN LATERAL (
 				  SELECT u.delay_reason, u.proposal FROM task_update u
 				  WHERE u.task_id = t.id AND (u.delay_reason IS NOT NULL OR u.proposal IS NOT NULL)
@@ -280,7 +347,7 @@ public class UnitReports {
 			.param("unit", unitId)
 			.param("asOf", Date.valueOf(asOf))
 			.query((rs, row) -> new OverdueLine(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-					rs.getString(4), rs.getString(5)))
+					rs.getString(4), rs.getString(5), rs.getString(6)))
 			.list();
 	}
 

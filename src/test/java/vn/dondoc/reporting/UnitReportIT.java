@@ -66,10 +66,16 @@ class UnitReportIT {
 		YearMonth month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		long unit = Fixtures.unit(this.units, "TTBCXB");
 		String url = "/reports/units/" + unit + "/" + month;
-		assertThat(this.mvc.perform(get("/reports/mine").with(demo.as("tp.ttbcxb")))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl()).isEqualTo(url);
+		// The head's list names what the unit is asked for, each linked to its report:
+		// the
+		// month whose report is being written (after the 10th, the next month's) and its
+		// quarter.
+		java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		YearMonth writing = YearMonth.from((today.getDayOfMonth() > 10) ? today.plusMonths(1) : today);
+		assertThat(Jsoup.parse(Pages.ok(this.mvc, get("/reports/mine").with(demo.as("tp.ttbcxb"))))
+			.select("#my-reports a")
+			.eachAttr("href")).contains("/reports/units/" + unit + "/" + writing,
+					"/reports/units/" + unit + "/" + writing.getYear() + "-Q" + ((writing.getMonthValue() + 2) / 3));
 		// A task of the unit overdue on the report's day, open.
 		java.time.LocalDate received = month.atDay(1).minusDays(10);
 		vn.dondoc.directive.Directive directive = this.registration

@@ -154,9 +154,12 @@ class AccessMatrixIT {
 		m.put("POST /import/{id}", roles(Role.OFFICE));
 		m.put("GET /reports/units", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/mine", roles(Role.UNIT_HEAD));
-		m.put("GET /reports/units/{unitId}/{month}", SIGNED_IN);
-		m.put("POST /reports/units/{unitId}/{month}", SIGNED_IN);
-		m.put("POST /reports/units/{unitId}/{month}/return", roles(Role.OFFICE, Role.PLANNING));
+		m.put("GET /reports/units/{unitId}/{period}", SIGNED_IN);
+		m.put("POST /reports/units/{unitId}/{period}", SIGNED_IN);
+		m.put("POST /reports/units/{unitId}/{period}/return", roles(Role.OFFICE, Role.PLANNING));
+		m.put("GET /reports/periods", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("POST /reports/periods", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("POST /reports/periods/{id}/due", roles(Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/department", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("POST /reports/department/{month}/draft", roles(Role.OFFICE, Role.PLANNING));
 		m.put("POST /reports/department/{month}", roles(Role.OFFICE, Role.PLANNING));
