@@ -33,13 +33,17 @@ class UnitReportController {
 
 	private final ReportPeriods periods;
 
+	private final ConfidentialReportsDue confidential;
+
 	private final Actors actors;
 
 	private final Clock clock;
 
-	UnitReportController(UnitReports reports, ReportPeriods periods, Actors actors, Clock clock) {
+	UnitReportController(UnitReports reports, ReportPeriods periods, ConfidentialReportsDue confidential, Actors actors,
+			Clock clock) {
 		this.reports = reports;
 		this.periods = periods;
+		this.confidential = confidential;
 		this.actors = actors;
 		this.clock = clock;
 	}
@@ -60,6 +64,32 @@ class UnitReportController {
 			model.addAttribute("next", chosen.month().isBefore(now()) ? chosen.month().plusMonths(1).toString() : null);
 		}
 		return "reports/units";
+	}
+
+	/**
+	 * The written confidential reports due in a period, unit by unit: codes, dates and
+	 * numbers only.
+	 */
+	@GetMapping("/reports/confidential")
+	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'ADMIN', 'UNIT_HEAD')")
+	String confidential(@RequestParam(required = false) String period, @AuthenticationPrincipal CurrentUser me,
+			Model model) {
+		// By default the period being reported on now: after the 10th, next month's.
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+		ReportPeriod chosen = (period == null || period.isBlank())
+				? ReportPeriod
+					.month(YearMonth.from((today.getDayOfMonth() > ReportMonth.DUE_DAY) ? today.plusMonths(1) : today))
+				: period(period);
+		List<ConfidentialReportsDue.Due> due = this.confidential.of(this.actors.of(me), chosen.from(), chosen.to());
+		model.addAttribute("period", chosen);
+		model.addAttribute("due", due);
+		model.addAttribute("sentCount", due.stream().filter(ConfidentialReportsDue.Due::sent).count());
+		model.addAttribute("lateCount", due.stream().filter(ConfidentialReportsDue.Due::late).count());
+		if (chosen.kind() == ReportPeriod.Kind.MONTH) {
+			model.addAttribute("previous", chosen.month().minusMonths(1).toString());
+			model.addAttribute("next", chosen.month().isBefore(now()) ? chosen.month().plusMonths(1).toString() : null);
+		}
+		return "reports/confidential";
 	}
 
 	/**

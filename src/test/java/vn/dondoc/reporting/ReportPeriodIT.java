@@ -46,6 +46,9 @@ class ReportPeriodIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	vn.dondoc.directive.DirectiveRegistration registration;
+
 	@Test
 	void theOfficeSetsUpTheHalfYearReportAndItsDueDateMoves() throws Exception {
 		DemoUsers demo = new DemoUsers(this.users);
@@ -303,6 +306,49 @@ class ReportPeriodIT {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	void theConfidentialReportsDueInThePeriodShowCodesAndDatesOnly() throws Exception {
+		DemoUsers demo = new DemoUsers(this.users);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		java.time.YearMonth writing = java.time.YearMonth
+			.from((today.getDayOfMonth() > 10) ? today.plusMonths(1) : today);
+		LocalDate to = writing.atDay(10);
+		long ttra = Fixtures.unit(this.units, "TTRA");
+		long cntt = Fixtures.unit(this.units, "CNTT");
+		var office = Fixtures.actor(this.users, "vanphong");
+		var inside = this.registration.registerPlaceholder(office, vn.dondoc.directive.Confidentiality.TOI_MAT, today,
+				ttra, java.util.List.of(to, to.plusDays(5)));
+		var other = this.registration.registerPlaceholder(office, vn.dondoc.directive.Confidentiality.MAT, today, cntt,
+				java.util.List.of(to));
+		long reportId = this.jdbc.sql("SELECT id FROM confidential_report WHERE directive_id = :d AND due_date = :due")
+			.param("d", inside.getId())
+			.param("due", java.sql.Date.valueOf(to))
+			.query(Long.class)
+			.single();
+		this.registration.recordConfidentialReport(office, inside.getId(), reportId, today, "15/BC-TTRA");
+
+		// The office sees both units' reports due in the period, not the one due after
+		// it.
+		Document page = Jsoup.parse(Pages.ok(this.mvc, get("/reports/confidential").with(demo.as("vanphong"))));
+		assertThat(page.select("#confidential-due tbody tr").eachText())
+			.anySatisfy((row) -> assertThat(row).contains("Thanh tra Sở", inside.getRegisterCode(), "Tối mật",
+					DMY.format(to), "15/BC-TTRA"))
+			.anySatisfy(
+					(row) -> assertThat(row).contains("Phòng Công nghệ thông tin", other.getRegisterCode(), "Chưa gửi"))
+			.noneSatisfy((row) -> assertThat(row).contains(DMY.format(to.plusDays(5))));
+		// The head of Thanh tra sees its own only; a member of staff or KH-TC gets 403.
+		Document head = Jsoup.parse(Pages.ok(this.mvc, get("/reports/confidential").with(demo.as("tp.ttra"))));
+		assertThat(head.select("#confidential-due tbody tr").eachText())
+			.allSatisfy((row) -> assertThat(row).contains("Thanh tra Sở"))
+			.noneSatisfy((row) -> assertThat(row).contains(other.getRegisterCode()));
+		for (String user : new String[] { "cv.ttra", "khtc" }) {
+			assertThat(this.mvc.perform(get("/reports/confidential").with(demo.as(user)))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(user).isEqualTo(403);
+		}
 	}
 
 	private long count() {

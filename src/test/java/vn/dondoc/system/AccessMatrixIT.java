@@ -158,6 +158,7 @@ class AccessMatrixIT {
 		m.put("POST /reports/units/{unitId}/{period}", SIGNED_IN);
 		m.put("POST /reports/units/{unitId}/{period}/return", roles(Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/periods", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("GET /reports/confidential", roles(Role.LEADER, Role.OFFICE, Role.ADMIN, Role.UNIT_HEAD));
 		m.put("POST /reports/periods", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("POST /reports/periods/{id}/due", roles(Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/department", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
