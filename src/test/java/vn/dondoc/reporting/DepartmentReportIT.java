@@ -81,9 +81,57 @@ class DepartmentReportIT {
 			.with(csrf()));
 	}
 
+	@Autowired
+	vn.dondoc.directive.DirectiveRegistration registration;
+
+	/**
+	 * The text of a Word, Excel or PDF document, or of a page, to look for what must not
+	 * be in it.
+	 */
+	static String textOf(byte[] content) throws Exception {
+		if (content.length > 4 && content[0] == 'P' && content[1] == 'K') {
+			// Streamed workbooks write their entries' sizes after the data: read the
+			// zip's
+			// directory, not the stream.
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".zip");
+			try {
+				java.nio.file.Files.write(file, content);
+				try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+					StringBuilder text = new StringBuilder();
+					for (var entry : java.util.Collections.list(zip.entries())) {
+						if (entry.getName().endsWith(".xml")) {
+							text.append(new String(zip.getInputStream(entry).readAllBytes(),
+									java.nio.charset.StandardCharsets.UTF_8));
+						}
+					}
+					return text.toString();
+				}
+			}
+			finally {
+				java.nio.file.Files.delete(file);
+			}
+		}
+		if (content.length > 4 && content[0] == '%' && content[1] == 'P') {
+			try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(content)) {
+				return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			}
+		}
+		return org.springframework.web.util.HtmlUtils
+			.htmlUnescape(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	@Test
 	void theMonthsReportGoesFromUnitsToPublication() throws Exception {
 		DemoUsers demo = new DemoUsers(this.users);
+		// A confidential directive in the month: only its placeholder is in the system,
+		// and
+		// nothing of it may reach a report, a document or the public page.
+		on(5);
+		String secret = this.registration
+			.registerPlaceholder(Fixtures.actor(this.users, "vanphong"), vn.dondoc.directive.Confidentiality.TUYET_MAT,
+					LocalDate.of(2027, 1, 5), Fixtures.unit(this.units, "CNTT"),
+					java.util.List.of(LocalDate.of(2027, 1, 9)))
+			.getRegisterCode();
 		on(8);
 		sendUnitReport(demo, "tp.cntt", "CNTT", "Phòng CNTT hoàn thành đúng hạn các nhiệm vụ trọng tâm.");
 		on(11);
@@ -205,6 +253,29 @@ class DepartmentReportIT {
 			assertThat(book.getSheetAt(0).getLastRowNum() - 1).isEqualTo(inScope);
 			assertThat(book.getSheetAt(0).getRow(1).getCell(4).getStringCellValue()).isEqualTo("Nội dung nhiệm vụ");
 		}
+
+		// Every report, export and public page of the month, read back: no placeholder.
+		java.util.List<String> exports = new java.util.ArrayList<>(java.util.List.of(link, link + "/docx",
+				link + "/pdf", "/public/reports", "/reports/department?month=2027-01",
+				"/reports/department/2027-01/docx", "/reports/department/2027-01/tasks.xlsx", "/reports/overdue",
+				"/reports/overdue.xlsx", "/reports/units?month=2027-01", "/ranking?month=2027-01",
+				"/ranking.xlsx?month=2027-01", "/dashboard?period=2027-01"));
+		for (String unit : new String[] { "CNTT", "BCVT" }) {
+			exports.add("/reports/units/" + Fixtures.unit(this.units, unit) + "/2027-01");
+		}
+		for (String url : exports) {
+			var response = this.mvc.perform(get(url).with(demo.as("giamdoc"))).andReturn().getResponse();
+			assertThat(response.getStatus()).as(url).isEqualTo(200);
+			assertThat(textOf(response.getContentAsByteArray())).as(url)
+				.doesNotContain(secret)
+				.doesNotContain("Tuyệt mật")
+				.doesNotContain("TUYET_MAT");
+		}
+		// The search would see it if it were there: the confidential list shows its code.
+		assertThat(textOf(this.mvc.perform(get("/reports/confidential?period=2027-01").with(demo.as("giamdoc")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray())).contains(secret, "Tuyệt mật");
 
 		// Frozen: a task done afterwards does not change the issued report.
 		on(20);
