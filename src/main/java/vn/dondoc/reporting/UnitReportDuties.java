@@ -1,8 +1,12 @@
 package vn.dondoc.reporting;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,6 +37,32 @@ class UnitReportDuties implements ReportDuties {
 			.param("month", Date.valueOf(month.atDay(1)))
 			.query((rs, row) -> new UnitOwing(rs.getLong(1), rs.getString(2)))
 			.list();
+	}
+
+	@Override
+	public List<RequestOwing> requestsOwing(LocalDate from, LocalDate to) {
+		Map<Long, RequestOwing> requests = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT p.id, p.kind, p.year, p.title, p.due_on, u.id, u.name
+				FROM report_period p JOIN unit u ON u.active AND u.kind <> 'DEPARTMENT'
+				  AND (NOT EXISTS (SELECT 1 FROM report_period_unit x WHERE x.period_id = p.id)
+				       OR EXISTS (SELECT 1 FROM report_period_unit x WHERE x.period_id = p.id AND x.unit_id = u.id))
+				WHERE p.due_on BETWEEN :from AND :to AND NOT EXISTS (SELECT 1 FROM unit_report r
+				  WHERE r.unit_id = u.id AND r.period = 'P' || p.id AND r.status = 'SUBMITTED')
+				ORDER BY p.due_on, p.id, u.name, u.id
+				""").param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query((rs) -> {
+			long id = rs.getLong(1);
+			String kind = rs.getString(2);
+			String labelArg = kind.equals("AD_HOC") ? rs.getString(4) : String.valueOf(rs.getInt(3));
+			LocalDate due = rs.getDate(5).toLocalDate();
+			requests
+				.computeIfAbsent(id,
+						(key) -> new RequestOwing(ReportPeriod.code(id), "period.label." + kind, labelArg, due,
+								new ArrayList<>()))
+				.units()
+				.add(new UnitOwing(rs.getLong(6), rs.getString(7)));
+		});
+		return List.copyOf(requests.values());
 	}
 
 }

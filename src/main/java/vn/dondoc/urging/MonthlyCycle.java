@@ -92,6 +92,7 @@ public class MonthlyCycle {
 			delivered += step(due);
 		}
 		delivered += confidentialReports(today);
+		delivered += requestedReports(today);
 		if (delivered > 0) {
 			logger.info("Monthly cycle for " + today + ": " + delivered + " reminders delivered");
 		}
@@ -197,6 +198,33 @@ public class MonthlyCycle {
 					text("cycle.confidential.body", entry[1], DMY.format((LocalDate) entry[2])), List.of(),
 					"/directives")) {
 				delivered++;
+			}
+		}
+		return delivered;
+	}
+
+	/**
+	 * Heads of the units that have not sent a requested report (6-month, 9-month, yearly,
+	 * ad hoc) reminded on the same days before its due date as for confidential reports.
+	 */
+	private int requestedReports(LocalDate today) {
+		int delivered = 0;
+		for (LocalDate[] window : this.cycle.confidentialWindows(today)) {
+			for (ReportDuties.RequestOwing request : this.duties.requestsOwing(window[0], window[1])) {
+				String period = this.messages.getMessage(request.labelKey(), new Object[] { request.labelArg() },
+						MailOutbox.VIETNAMESE);
+				String subject = text("cycle.request.subject", period, DMY.format(request.due()));
+				String body = text("cycle.request.body", period, DMY.format(request.due()));
+				// One query per unit owing: a request names tens of units at most.
+				for (ReportDuties.UnitOwing unit : request.units()) {
+					for (UserDirectory.Contact head : this.people.holding(Role.UNIT_HEAD, List.of(unit.unitId()))) {
+						if (deliver("request:" + request.code() + ":" + today + ":" + head.id(),
+								Reminders.Person.of(head), MailKind.REPORT_CYCLE, subject, body, List.of(),
+								"/reports/units/" + unit.unitId() + "/" + request.code())) {
+							delivered++;
+						}
+					}
+				}
 			}
 		}
 		return delivered;

@@ -1,5 +1,6 @@
 package vn.dondoc.urging;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -15,6 +16,20 @@ public interface ReportDuties {
 	List<UnitOwing> unitsOwing(YearMonth month);
 
 	record UnitOwing(long unitId, String name) {
+	}
+
+	/**
+	 * The requested reports (6-month, 9-month, yearly, ad hoc) due from {@code from} to
+	 * {@code to}, each with the units that have not sent theirs.
+	 */
+	default List<RequestOwing> requestsOwing(LocalDate from, LocalDate to) {
+		return List.of();
+	}
+
+	/**
+	 * @param labelKey the message naming the period, given {@code labelArg}
+	 */
+	record RequestOwing(String code, String labelKey, String labelArg, LocalDate due, List<UnitOwing> units) {
 	}
 
 }

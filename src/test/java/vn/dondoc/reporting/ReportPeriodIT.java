@@ -49,6 +49,18 @@ class ReportPeriodIT {
 	@Autowired
 	vn.dondoc.directive.DirectiveRegistration registration;
 
+	@Autowired
+	vn.dondoc.common.MovableClock clock;
+
+	@Autowired
+	ReportPeriods periods;
+
+	@Autowired
+	UnitReports unitReports;
+
+	@Autowired
+	vn.dondoc.urging.MonthlyCycle cycle;
+
 	@Test
 	void theOfficeSetsUpTheHalfYearReportAndItsDueDateMoves() throws Exception {
 		DemoUsers demo = new DemoUsers(this.users);
@@ -348,6 +360,36 @@ class ReportPeriodIT {
 				.andReturn()
 				.getResponse()
 				.getStatus()).as(user).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void theHeadsOfUnitsThatHaveNotSentARequestedReportAreRemindedOnce() {
+		this.clock
+			.moveTo(java.time.LocalDateTime.of(2027, 3, 1, 9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+		try {
+			long cntt = Fixtures.unit(this.units, "CNTT");
+			long bcvt = Fixtures.unit(this.units, "BCVT");
+			String code = this.periods.open(Fixtures.actor(this.users, "giamdoc"),
+					new ReportPeriods.Request(ReportPeriod.Kind.AD_HOC, null, "Rà soát hạ tầng số", null, null, null,
+							LocalDate.of(2027, 3, 5), java.util.List.of(cntt, bcvt)));
+			ReportPeriod period = this.periods.find(code).orElseThrow();
+			this.unitReports.save(Fixtures.actor(this.users, "tp.cntt"), cntt, period, -1, "Đã rà soát xong hạ tầng.",
+					null, null, true);
+			// Thursday 4 March, the day before it is due: only the head of BCVT, once.
+			this.clock
+				.moveTo(java.time.LocalDateTime.of(2027, 3, 4, 7, 5).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+			this.cycle.run();
+			this.cycle.run();
+			assertThat(this.jdbc.sql("""
+					SELECT u.username || ' ' || n.title || ' ' || n.link FROM notification n
+					JOIN app_user u ON u.id = n.user_id WHERE n.idempotency_key LIKE :key
+					""").param("key", "request:" + code + ":%").query(String.class).list()).containsExactly(
+					"tp.bcvt Nhắc gửi báo cáo đột xuất: Rà soát hạ tầng số (hạn 05/03/2027) /reports/units/" + bcvt
+							+ "/" + code);
+		}
+		finally {
+			this.clock.reset();
 		}
 	}
 
