@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.dondoc.DemoUsers;
 import vn.dondoc.IntegrationTest;
 import vn.dondoc.Pages;
+import vn.dondoc.StatementCounter;
 import vn.dondoc.directive.Confidentiality;
 import vn.dondoc.directive.DeadlineMeaning;
 import vn.dondoc.directive.Directive;
@@ -220,6 +221,25 @@ class RegistersIT {
 			}
 			assertThat(text).doesNotContain(this.placeholder.getRegisterCode()).doesNotContain("Tối mật");
 		}
+	}
+
+	@Test
+	void theRegisterOfYearsTakesAsManyStatementsAsTheRegisterOfAnEmptyDay() throws Exception {
+		String longAgo = "01/01/2001";
+		for (String path : List.of("/registers/incoming", "/registers/incoming.docx", "/registers/incoming.pdf")) {
+			int empty = statements(path, longAgo, longAgo);
+			int all = statements(path, longAgo, this.today.format(DMY));
+			assertThat(all).as(path).isEqualTo(empty);
+		}
+	}
+
+	private int statements(String path, String from, String to) throws Exception {
+		StatementCounter.reset();
+		assertThat(this.mvc.perform(get(path).param("from", from).param("to", to).with(this.demo.as("giamdoc")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
+		return StatementCounter.count();
 	}
 
 	private static List<String> cells(XWPFTableRow row) {
