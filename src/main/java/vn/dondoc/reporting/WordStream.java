@@ -122,11 +122,13 @@ final class WordStream implements AutoCloseable {
 		if (run.italic()) {
 			this.out.write("<w:i/>");
 		}
+		// The schema fixes the order of run properties: Word refuses a file with u before
+		// sz.
+		this.out.write("<w:sz w:val=\"" + run.halfPoints() + "\"/><w:szCs w:val=\"" + run.halfPoints() + "\"/>");
 		if (run.underline()) {
 			this.out.write("<w:u w:val=\"single\"/>");
 		}
-		this.out
-			.write("<w:sz w:val=\"" + run.halfPoints() + "\"/><w:szCs w:val=\"" + run.halfPoints() + "\"/></w:rPr>");
+		this.out.write("</w:rPr>");
 		String[] lines = run.text().split("\n", -1);
 		for (int i = 0; i < lines.length; i++) {
 			if (i > 0) {
@@ -149,7 +151,7 @@ final class WordStream implements AutoCloseable {
 		for (int width : widths) {
 			total += width;
 		}
-		this.out.write("<w:tbl><w:tblPr><w:tblW w:w=\"" + total + "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>");
+		this.out.write("<w:tbl><w:tblPr><w:tblW w:w=\"" + total + "\" w:type=\"dxa\"/>");
 		if (borders) {
 			this.out.write("<w:tblBorders>");
 			for (String side : new String[] { "top", "left", "bottom", "right", "insideH", "insideV" }) {
@@ -157,8 +159,10 @@ final class WordStream implements AutoCloseable {
 			}
 			this.out.write("</w:tblBorders>");
 		}
-		this.out.write("<w:tblCellMar><w:left w:w=\"70\" w:type=\"dxa\"/><w:right w:w=\"70\" w:type=\"dxa\"/>"
-				+ "</w:tblCellMar></w:tblPr><w:tblGrid>");
+		// In the order of the schema: borders, layout, cell margins.
+		this.out.write(
+				"<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"70\" w:type=\"dxa\"/><w:right w:w=\"70\" w:type=\"dxa\"/>"
+						+ "</w:tblCellMar></w:tblPr><w:tblGrid>");
 		for (int width : widths) {
 			this.out.write("<w:gridCol w:w=\"" + width + "\"/>");
 		}
@@ -214,7 +218,8 @@ final class WordStream implements AutoCloseable {
 						+ " w:footer=\"567\" w:gutter=\"0\"/>"
 				: "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\""
 						+ " w:footer=\"567\" w:gutter=\"0\"/>";
-		this.out.write("<w:sectPr>" + size + margins + "</w:sectPr></w:body></w:document>");
+		// Word wants a paragraph between a closing table and the section's properties.
+		this.out.write("<w:p/><w:sectPr>" + size + margins + "</w:sectPr></w:body></w:document>");
 		this.out.flush();
 		this.zip.closeEntry();
 		this.zip.finish();

@@ -186,6 +186,7 @@ class RegistersIT {
 			assertThat(text).doesNotContain(this.placeholder.getRegisterCode()).doesNotContain("Tối mật");
 			assertThat(document.getDocument().getBody().getSectPr().getPgSz().getOrient().toString())
 				.isEqualTo("landscape");
+			assertThat(schemaErrors(document)).isEmpty();
 			XWPFTable table = document.getTables().get(1);
 			assertThat(cells(table.getRow(0))).isEqualTo(COLUMNS);
 			assertThat(table.getRows()).hasSize((int) expected + 1);
@@ -240,6 +241,16 @@ class RegistersIT {
 			.getResponse()
 			.getStatus()).isEqualTo(200);
 		return StatementCounter.count();
+	}
+
+	/**
+	 * Word refuses a document whose elements are out of the schema's order, where POI and
+	 * LibreOffice are lenient: the streamed document is checked against the schema.
+	 */
+	private static List<String> schemaErrors(XWPFDocument document) {
+		List<org.apache.xmlbeans.XmlError> errors = new java.util.ArrayList<>();
+		document.getDocument().validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors));
+		return errors.stream().map(String::valueOf).toList();
 	}
 
 	private static List<String> cells(XWPFTableRow row) {
@@ -309,6 +320,7 @@ class RegistersIT {
 					"Trích yếu: Về việc thử sổ theo dõi giải quyết văn bản đến", "Ý kiến của lãnh đạo cơ quan:",
 					"Giao Phòng CNTT chủ trì, báo cáo trước hạn", "Ý kiến của lãnh đạo đơn vị:",
 					"Ý kiến đề xuất của người giải quyết:");
+			assertThat(schemaErrors(document)).isEmpty();
 			XWPFTable tasks = document.getTables().get(1);
 			assertThat(cells(tasks.getRow(0))).containsExactly("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì",
 					"Thời hạn giải quyết", "Đơn vị phối hợp, thời hạn");
