@@ -40,3 +40,10 @@ document.addEventListener('htmx:beforeSwap', function (event) {
     event.detail.shouldSwap = false;
   }
 });
+
+// A print button (the handling slip): inline handlers are forbidden by the Content-Security-Policy.
+document.addEventListener('click', function (event) {
+  if (event.target.closest && event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

@@ -171,6 +171,12 @@ class AccessMatrixIT {
 		m.put("GET /reports/department/{month}/tasks.xlsx", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/overdue", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/overdue.xlsx", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("GET /registers/incoming", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("GET /registers/incoming.docx", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("GET /registers/incoming.pdf", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("GET /directives/{id}/slip", SIGNED_IN);
+		m.put("GET /directives/{id}/slip.docx", SIGNED_IN);
+		m.put("GET /directives/{id}/slip.pdf", SIGNED_IN);
 		m.put("GET /public/reports", PUBLIC);
 		m.put("GET /public/reports/{id}", PUBLIC);
 		m.put("GET /public/reports/{id}/docx", PUBLIC);
