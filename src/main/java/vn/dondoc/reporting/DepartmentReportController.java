@@ -26,7 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
-import vn.dondoc.common.MonthParameter;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.directive.Actors;
 
@@ -61,11 +60,14 @@ class DepartmentReportController {
 
 	private final MessageSource messages;
 
+	private final ReportPeriods periods;
+
 	DepartmentReportController(DepartmentReports reports, OverdueList overdue, TaskAnnex annex, Actors actors,
 			Clock clock, @Value("${dondoc.organisation.parent-authority}") String parentAuthority,
 			@Value("${dondoc.organisation.name}") String organisation,
-			@Value("${dondoc.organisation.place:}") String place, MessageSource messages) {
+			@Value("${dondoc.organisation.place:}") String place, MessageSource messages, ReportPeriods periods) {
 		this.messages = messages;
+		this.periods = periods;
 		this.reports = reports;
 		this.overdue = overdue;
 		this.annex = annex;
@@ -78,83 +80,86 @@ class DepartmentReportController {
 
 	@GetMapping("/reports/department")
 	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
-	String show(@RequestParam(required = false) String month, @AuthenticationPrincipal CurrentUser me, Model model) {
-		YearMonth chosen = month(month);
-		model.addAttribute("period", new ReportMonth(chosen));
+	String show(@RequestParam(required = false) String period, @RequestParam(required = false) String month,
+			@AuthenticationPrincipal CurrentUser me, Model model) {
+		ReportPeriod chosen = period((period != null && !period.isBlank()) ? period : month);
+		model.addAttribute("period", chosen);
 		model.addAttribute("report", this.reports.of(chosen).orElse(null));
-		model.addAttribute("previous", chosen.minusMonths(1).toString());
-		model.addAttribute("next", chosen.isBefore(now()) ? chosen.plusMonths(1).toString() : null);
+		if (chosen.kind() == ReportPeriod.Kind.MONTH) {
+			model.addAttribute("previous", chosen.month().minusMonths(1).toString());
+			model.addAttribute("next", chosen.month().isBefore(now()) ? chosen.month().plusMonths(1).toString() : null);
+		}
 		return "reports/department";
 	}
 
-	@PostMapping("/reports/department/{month}/draft")
+	@PostMapping("/reports/department/{period}/draft")
 	@PreAuthorize("hasAnyRole('OFFICE', 'PLANNING')")
-	String draft(@PathVariable String month, @AuthenticationPrincipal CurrentUser me) {
-		YearMonth chosen = month(month);
+	String draft(@PathVariable String period, @AuthenticationPrincipal CurrentUser me) {
+		ReportPeriod chosen = period(period);
 		this.reports.draft(this.actors.of(me), chosen);
 		return back(chosen);
 	}
 
-	@PostMapping("/reports/department/{month}")
+	@PostMapping("/reports/department/{period}")
 	@PreAuthorize("hasAnyRole('OFFICE', 'PLANNING')")
-	String save(@PathVariable String month, @RequestParam(defaultValue = "-1") long version,
+	String save(@PathVariable String period, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(required = false) String body, @RequestParam(required = false) String submit,
 			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-		YearMonth chosen = month(month);
+		ReportPeriod chosen = period(period);
 		return attempt(chosen, redirect, (submit != null) ? "department.submitted" : "department.saved",
 				() -> this.reports.save(this.actors.of(me), chosen, version, body, submit != null), body);
 	}
 
-	@PostMapping("/reports/department/{month}/decide")
+	@PostMapping("/reports/department/{period}/decide")
 	@PreAuthorize("hasRole('LEADER')")
-	String decide(@PathVariable String month, @RequestParam(defaultValue = "-1") long version,
+	String decide(@PathVariable String period, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(required = false) String approve, @RequestParam(required = false) String comment,
 			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-		YearMonth chosen = month(month);
+		ReportPeriod chosen = period(period);
 		return attempt(chosen, redirect, (approve != null) ? "department.approved" : "department.returned",
 				() -> this.reports.decide(this.actors.of(me), chosen, version, approve != null, comment), null);
 	}
 
-	@PostMapping("/reports/department/{month}/issue")
+	@PostMapping("/reports/department/{period}/issue")
 	@PreAuthorize("hasAnyRole('OFFICE', 'PLANNING')")
-	String issue(@PathVariable String month, @RequestParam(defaultValue = "-1") long version,
+	String issue(@PathVariable String period, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(required = false) String number, @RequestParam(required = false) String issuedOn,
 			@RequestParam(required = false) String signer, @AuthenticationPrincipal CurrentUser me,
 			RedirectAttributes redirect) {
-		YearMonth chosen = month(month);
+		ReportPeriod chosen = period(period);
 		return attempt(chosen, redirect, "department.issued", () -> this.reports.issue(this.actors.of(me), chosen,
 				version, number, date(issuedOn, "issuedOn"), signer), null);
 	}
 
-	@PostMapping("/reports/department/{month}/sent")
+	@PostMapping("/reports/department/{period}/sent")
 	@PreAuthorize("hasAnyRole('OFFICE', 'PLANNING')")
-	String sent(@PathVariable String month, @RequestParam(defaultValue = "-1") long version,
+	String sent(@PathVariable String period, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(required = false) String sentOn, @AuthenticationPrincipal CurrentUser me,
 			RedirectAttributes redirect) {
-		YearMonth chosen = month(month);
+		ReportPeriod chosen = period(period);
 		return attempt(chosen, redirect, "department.sentRecorded",
 				() -> this.reports.recordSent(this.actors.of(me), chosen, version, date(sentOn, "sentOn")), null);
 	}
 
-	@GetMapping("/reports/department/{month}/docx")
+	@GetMapping("/reports/department/{period}/docx")
 	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
-	ResponseEntity<byte[]> docx(@PathVariable String month) throws IOException {
-		YearMonth chosen = month(month);
+	ResponseEntity<byte[]> docx(@PathVariable String period) throws IOException {
+		ReportPeriod chosen = period(period);
 		DepartmentReports.Report report = this.reports.of(chosen)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return document(report);
 	}
 
 	/** The report's task annex as a spreadsheet. */
-	@GetMapping("/reports/department/{month}/tasks.xlsx")
+	@GetMapping("/reports/department/{period}/tasks.xlsx")
 	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
-	void annex(@PathVariable String month, jakarta.servlet.http.HttpServletResponse response) throws IOException {
-		YearMonth chosen = month(month);
+	void annex(@PathVariable String period, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+		ReportPeriod chosen = period(period);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				"attachment; filename=\"phu-luc-nhiem-vu-" + chosen + ".xlsx\"");
+				"attachment; filename=\"phu-luc-nhiem-vu-" + chosen.code() + ".xlsx\"");
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		this.annex.write(new ReportMonth(chosen), response.getOutputStream());
+		this.annex.write(chosen, response.getOutputStream());
 	}
 
 	/** Điều 8.2: what is overdue or at risk, for the office to propose measures. */
@@ -194,8 +199,7 @@ class DepartmentReportController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"inline; filename=\"bao-cao-thang-" + report.month().month() + ".pdf\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"bao-cao-" + report.period().code() + ".pdf\"")
 			.header("X-Content-Type-Options", "nosniff")
 			.body(DepartmentReportPdf.write(report, words(report)));
 	}
@@ -211,7 +215,7 @@ class DepartmentReportController {
 		return ResponseEntity.ok()
 			.contentType(DOCX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"bao-cao-thang-" + report.month().month() + ".docx\"")
+					"attachment; filename=\"bao-cao-" + report.period().code() + ".docx\"")
 			.header("X-Content-Type-Options", "nosniff")
 			.body(body);
 	}
@@ -220,7 +224,7 @@ class DepartmentReportController {
 		return DocumentWords.of(this.messages, report, this.parentAuthority, this.organisation, this.place);
 	}
 
-	private String attempt(YearMonth month, RedirectAttributes redirect, String success, Runnable action,
+	private String attempt(ReportPeriod period, RedirectAttributes redirect, String success, Runnable action,
 			String typed) {
 		try {
 			action.run();
@@ -234,11 +238,11 @@ class DepartmentReportController {
 			redirect.addFlashAttribute("error", "report.stale");
 			redirect.addFlashAttribute("typedBody", typed);
 		}
-		return back(month);
+		return back(period);
 	}
 
-	private static String back(YearMonth month) {
-		return "redirect:/reports/department?month=" + month;
+	private static String back(ReportPeriod period) {
+		return "redirect:/reports/department?period=" + period.code();
 	}
 
 	private static LocalDate date(String value, String field) {
@@ -257,8 +261,17 @@ class DepartmentReportController {
 		return YearMonth.now(this.clock);
 	}
 
-	private YearMonth month(String value) {
-		return MonthParameter.parse(value, now(), now().plusMonths(1));
+	/** 400 for what is not a period's code, 404 for a period that does not exist. */
+	private ReportPeriod period(String value) {
+		if (value == null || value.isBlank()) {
+			return ReportPeriod.month(now());
+		}
+		try {
+			return this.periods.find(value).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a period");
+		}
 	}
 
 }

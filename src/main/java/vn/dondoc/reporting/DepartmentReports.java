@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +28,11 @@ import vn.dondoc.directive.Actor;
 import vn.dondoc.directive.TaskQueries;
 
 /**
- * The Department's monthly report: the office drafts it (figures and text pre-filled from
- * the units' reports and the tasks), sends it to leadership, who approve it or send it
- * back; the office issues it with its number and date — the figures are frozen then —
- * records when it went to Văn phòng UBND tỉnh, and it is published.
+ * The Department's report of a period (monthly, quarterly, 6-month, 9-month, yearly or ad
+ * hoc): the office drafts it (figures and text pre-filled from the units' reports and the
+ * tasks), sends it to leadership, who approve it or send it back; the office issues it
+ * with its number and date — the figures are frozen then — records when it went to Văn
+ * phòng UBND tỉnh, and it is published.
  */
 @Service
 @Transactional
@@ -46,7 +46,7 @@ public class DepartmentReports {
 	public record Figures(List<UnitLine> units, UnitLine total) {
 	}
 
-	public record Report(long id, ReportMonth month, String status, String body, Figures figures, String number,
+	public record Report(long id, ReportPeriod period, String status, String body, Figures figures, String number,
 			LocalDate issuedOn, String signer, LocalDate sentOn, String submittedBy, Instant submittedAt,
 			String decidedBy, Instant decidedAt, String decisionComment, String issuedBy, long version) {
 
@@ -57,7 +57,7 @@ public class DepartmentReports {
 	}
 
 	/** A published report, for the public list. */
-	public record Published(long id, ReportMonth month, String number, LocalDate issuedOn) {
+	public record Published(long id, ReportPeriod period, String number, LocalDate issuedOn) {
 	}
 
 	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -74,8 +74,12 @@ public class DepartmentReports {
 
 	private final MessageSource messages;
 
-	DepartmentReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock, MessageSource messages) {
+	private final ReportPeriods periods;
+
+	DepartmentReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock, MessageSource messages,
+			ReportPeriods periods) {
 		this.messages = messages;
+		this.periods = periods;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
@@ -83,52 +87,52 @@ public class DepartmentReports {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Report> of(YearMonth month) {
+	public Optional<Report> of(ReportPeriod period) {
 		return this.jdbc.sql("""
 				SELECT id, status, body, figures, number, issued_on, signer, sent_on, submitted_by, submitted_at,
 				       decided_by, decided_at, decision_comment, issued_by, version
-				FROM department_report WHERE month = :month
-				""").param("month", Date.valueOf(month.atDay(1))).query((rs, row) -> {
+				FROM department_report WHERE period = :period
+				""").param("period", period.code()).query((rs, row) -> {
 			Figures figures = (rs.getString(4) != null) ? this.json.readValue(rs.getString(4), Figures.class)
-					: figures(new ReportMonth(month));
-			return new Report(rs.getLong(1), new ReportMonth(month), rs.getString(2), rs.getString(3), figures,
-					rs.getString(5), date(rs.getDate(6)), rs.getString(7), date(rs.getDate(8)), rs.getString(9),
+					: figures(period);
+			return new Report(rs.getLong(1), period, rs.getString(2), rs.getString(3), figures, rs.getString(5),
+					date(rs.getDate(6)), rs.getString(7), date(rs.getDate(8)), rs.getString(9),
 					instant(rs.getTimestamp(10)), rs.getString(11), instant(rs.getTimestamp(12)), rs.getString(13),
 					rs.getString(14), rs.getLong(15));
 		}).optional();
 	}
 
 	/** The office starts the month's report, its text drafted from the units' reports. */
-	public void draft(Actor actor, YearMonth month) {
+	public void draft(Actor actor, ReportPeriod period) {
 		requireOffice(actor);
-		ReportMonth period = new ReportMonth(month);
 		int created = this.jdbc.sql("""
-				INSERT INTO department_report (month, status, body, created_by, created_at)
-				VALUES (:month, 'DRAFT', :body, :by, :at) ON CONFLICT (month) DO NOTHING
+				INSERT INTO department_report (period, month, status, body, created_by, created_at)
+				VALUES (:period, :month, 'DRAFT', :body, :by, :at) ON CONFLICT (period) DO NOTHING
 				""")
-			.param("month", Date.valueOf(month.atDay(1)))
+			.param("period", period.code())
+			.param("month", (period.month() != null) ? Date.valueOf(period.month().atDay(1)) : null)
 			.param("body", draftText(period))
 			.param("by", actor.name())
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
 		if (created == 1) {
-			this.audit.recordChange("DEPARTMENT_REPORT_DRAFTED", AUDIT_TYPE, null, period.label(), Map.of(),
-					Map.of("month", month.toString()));
+			this.audit.recordChange("DEPARTMENT_REPORT_DRAFTED", AUDIT_TYPE, null, period.code(), Map.of(),
+					Map.of("period", period.code()));
 		}
 	}
 
-	public void save(Actor actor, YearMonth month, long version, String body, boolean submit) {
+	public void save(Actor actor, ReportPeriod period, long version, String body, boolean submit) {
 		requireOffice(actor);
 		String text = Texts.clean(body);
 		if (text == null) {
 			throw new RuleViolation("body", "department.body.required");
 		}
-		step(month, version, List.of("DRAFT", "RETURNED"), submit ? "SUBMITTED" : null, Map.of("body", text),
+		step(period, version, List.of("DRAFT", "RETURNED"), submit ? "SUBMITTED" : null, Map.of("body", text),
 				submit ? "submitted_by = :by, submitted_at = :at, " : "", actor, "DEPARTMENT_REPORT_SUBMITTED", submit);
 	}
 
 	/** Leadership approves the draft, or sends it back with what to change. */
-	public void decide(Actor actor, YearMonth month, long version, boolean approve, String comment) {
+	public void decide(Actor actor, ReportPeriod period, long version, boolean approve, String comment) {
 		if (!actor.has(Role.LEADER)) {
 			throw new AccessDeniedException("Only leadership decides on the report");
 		}
@@ -136,7 +140,7 @@ public class DepartmentReports {
 		if (!approve && text == null) {
 			throw new RuleViolation("comment", "report.comment.required");
 		}
-		step(month, version, List.of("SUBMITTED"), approve ? "APPROVED" : "RETURNED",
+		step(period, version, List.of("SUBMITTED"), approve ? "APPROVED" : "RETURNED",
 				Map.of("comment", (text != null) ? text : ""),
 				"decided_by = :by, decided_at = :at, decision_comment = NULLIF(:comment, ''), ", actor,
 				approve ? "DEPARTMENT_REPORT_APPROVED" : "DEPARTMENT_REPORT_RETURNED", true);
@@ -146,7 +150,8 @@ public class DepartmentReports {
 	 * The office issues the approved report with its number, date and signer; the figures
 	 * are frozen and the report is published.
 	 */
-	public void issue(Actor actor, YearMonth month, long version, String number, LocalDate issuedOn, String signer) {
+	public void issue(Actor actor, ReportPeriod period, long version, String number, LocalDate issuedOn,
+			String signer) {
 		requireOffice(actor);
 		String cleanNumber = Texts.clean(number);
 		String cleanSigner = Texts.clean(signer);
@@ -159,49 +164,54 @@ public class DepartmentReports {
 		if (cleanSigner == null || cleanSigner.length() > 150) {
 			throw new RuleViolation("signer", "department.signer.required");
 		}
-		step(month, version, List.of("APPROVED"), "ISSUED",
+		step(period, version, List.of("APPROVED"), "ISSUED",
 				Map.of("number", cleanNumber, "issuedOn", Date.valueOf(issuedOn), "signer", cleanSigner, "figures",
-						this.json.writeValueAsString(figures(new ReportMonth(month)))),
+						this.json.writeValueAsString(figures(period))),
 				"number = :number, issued_on = :issuedOn, signer = :signer, figures = CAST(:figures AS jsonb), "
 						+ "issued_by = :by, issued_at = :at, ",
 				actor, "DEPARTMENT_REPORT_ISSUED", true);
 	}
 
 	/** Records the day the issued report went to Văn phòng UBND tỉnh. */
-	public void recordSent(Actor actor, YearMonth month, long version, LocalDate sentOn) {
+	public void recordSent(Actor actor, ReportPeriod period, long version, LocalDate sentOn) {
 		requireOffice(actor);
 		if (sentOn == null || sentOn.isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolation("sentOn", "date.future");
 		}
-		step(month, version, List.of("ISSUED"), null, Map.of("sentOn", Date.valueOf(sentOn)), "sent_on = :sentOn, ",
+		step(period, version, List.of("ISSUED"), null, Map.of("sentOn", Date.valueOf(sentOn)), "sent_on = :sentOn, ",
 				actor, "DEPARTMENT_REPORT_SENT", true);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Published> published() {
 		return this.jdbc.sql("""
-				SELECT id, month, number, issued_on FROM department_report WHERE status = 'ISSUED'
+				SELECT id, period, number, issued_on FROM department_report WHERE status = 'ISSUED'
 				ORDER BY issued_on DESC, id DESC LIMIT 200
 				""")
-			.query((rs, row) -> new Published(rs.getLong(1),
-					new ReportMonth(YearMonth.from(rs.getDate(2).toLocalDate())), rs.getString(3),
+			.query((rs, row) -> new Published(rs.getLong(1), period(rs.getString(2)), rs.getString(3),
 					rs.getDate(4).toLocalDate()))
 			.list();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Report> publishedReport(long id) {
-		return this.jdbc.sql("SELECT month FROM department_report WHERE id = :id AND status = 'ISSUED'")
+		return this.jdbc.sql("SELECT period FROM department_report WHERE id = :id AND status = 'ISSUED'")
 			.param("id", id)
-			.query((rs, row) -> YearMonth.from(rs.getDate(1).toLocalDate()))
+			.query(String.class)
 			.optional()
+			.map(this::period)
 			.flatMap(this::of);
 	}
 
-	private void step(YearMonth month, long version, List<String> from, String to, Map<String, Object> values,
+	/** The period of a stored report: its code was valid when it was made. */
+	private ReportPeriod period(String code) {
+		return this.periods.stored(code);
+	}
+
+	private void step(ReportPeriod period, long version, List<String> from, String to, Map<String, Object> values,
 			String setting, Actor actor, String action, boolean audited) {
 		Map<String, Object> params = new java.util.HashMap<>(values);
-		params.put("month", Date.valueOf(month.atDay(1)));
+		params.put("period", period.code());
 		params.put("version", version);
 		params.put("from", from);
 		params.put("to", to);
@@ -211,11 +221,11 @@ public class DepartmentReports {
 		int changed = this.jdbc
 			.sql("UPDATE department_report SET " + body + setting
 					+ "status = coalesce(:to, status), version = version + 1"
-					+ " WHERE month = :month AND version = :version AND status IN (:from)")
+					+ " WHERE period = :period AND version = :version AND status IN (:from)")
 			.params(params)
 			.update();
 		if (changed != 1) {
-			if (this.jdbc.sql("SELECT count(*) FROM department_report WHERE month = :month AND version = :version")
+			if (this.jdbc.sql("SELECT count(*) FROM department_report WHERE period = :period AND version = :version")
 				.params(params)
 				.query(Long.class)
 				.single() == 1) {
@@ -224,15 +234,15 @@ public class DepartmentReports {
 			throw new OptimisticLockingFailureException("Department report changed by someone else");
 		}
 		if (audited && to != null) {
-			this.audit.recordChange(action, AUDIT_TYPE, null, month.toString(), Map.of(), Map.of("status", to));
+			this.audit.recordChange(action, AUDIT_TYPE, null, period.code(), Map.of(), Map.of("status", to));
 		}
 		else if (audited) {
-			this.audit.recordChange(action, AUDIT_TYPE, null, month.toString(), Map.of(), Map.of());
+			this.audit.recordChange(action, AUDIT_TYPE, null, period.code(), Map.of(), Map.of());
 		}
 	}
 
 	/** The units' figures for the report's period, from the task data now. */
-	Figures figures(ReportMonth period) {
+	Figures figures(ReportPeriod period) {
 		LocalDate asOf = LocalDate.now(this.clock);
 		if (asOf.isAfter(period.to())) {
 			asOf = period.to();
@@ -263,7 +273,7 @@ public class DepartmentReports {
 		return new Figures(lines, total);
 	}
 
-	private String draftText(ReportMonth period) {
+	private String draftText(ReportPeriod period) {
 		Figures figures = figures(period);
 		UnitLine total = figures.total();
 		List<String> parts = new ArrayList<>();
@@ -277,8 +287,8 @@ public class DepartmentReports {
 		this.jdbc.sql("""
 				SELECT u.name, r.assessment, r.difficulties, r.proposals FROM unit_report r
 				JOIN unit u ON u.id = r.unit_id
-				WHERE r.month = :month AND r.status = 'SUBMITTED' ORDER BY u.name, u.id
-				""").param("month", Date.valueOf(period.month().atDay(1))).query((rs) -> {
+				WHERE r.period = :period AND r.status = 'SUBMITTED' ORDER BY u.name, u.id
+				""").param("period", period.code()).query((rs) -> {
 			add(assessments, rs.getString(1), rs.getString(2));
 			add(difficulties, rs.getString(1), rs.getString(3));
 			add(proposals, rs.getString(1), rs.getString(4));

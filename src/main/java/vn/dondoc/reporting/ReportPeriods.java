@@ -107,6 +107,23 @@ public class ReportPeriods {
 		throw new IllegalArgumentException("not a period");
 	}
 
+	/**
+	 * The period of something already stored under its code (a report), whatever the
+	 * clock says now.
+	 */
+	@Transactional(readOnly = true)
+	public ReportPeriod stored(String code) {
+		Matcher m = MONTH.matcher(code);
+		if (m.matches()) {
+			return ReportPeriod.month(YearMonth.parse(code));
+		}
+		m = QUARTER.matcher(code);
+		if (m.matches()) {
+			return ReportPeriod.quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+		}
+		return find(code).orElseThrow(() -> new IllegalStateException("No period " + code));
+	}
+
 	/** The year's quarters and the requests due in it, latest due first. */
 	@Transactional(readOnly = true)
 	public List<ReportPeriod> ofYear(int year) {

@@ -48,7 +48,7 @@ public class TaskAnnex {
 	/**
 	 * @return the number of task rows written
 	 */
-	public int write(ReportMonth period, OutputStream out) throws IOException {
+	public int write(ReportPeriod period, OutputStream out) throws IOException {
 		LocalDate today = LocalDate.now(this.clock);
 		java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
 		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
@@ -57,9 +57,14 @@ public class TaskAnnex {
 			wrap.setWrapText(true);
 			Row title = sheet.createRow(0);
 			title.createCell(0)
-				.setCellValue(this.messages.getMessage("annex.title", new Object[] { period.label(),
-						period.from().format(DepartmentReportDocx.DMY), period.to().format(DepartmentReportDocx.DMY) },
-						vi));
+				.setCellValue(
+						this.messages.getMessage("annex.title",
+								new Object[] {
+										this.messages.getMessage(period.labelKey(), new Object[] { period.labelArg() },
+												vi),
+										period.from().format(DepartmentReportDocx.DMY),
+										period.to().format(DepartmentReportDocx.DMY) },
+								vi));
 			String[] head = this.messages.getMessage("annex.columns", null, vi).split("\\|");
 			Row header = sheet.createRow(1);
 			for (int i = 0; i < head.length; i++) {

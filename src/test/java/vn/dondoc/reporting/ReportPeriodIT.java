@@ -173,6 +173,34 @@ class ReportPeriodIT {
 		assertThat(report.select("h1").text())
 			.isEqualTo("Báo cáo 6 tháng đầu năm " + year + " – Phòng Công nghệ thông tin");
 		assertThat(report.select("#report-form")).hasSize(1);
+
+		// The Department's own report of the period: drafted, and its Word document
+		// titled
+		// with the period.
+		this.mvc.perform(post("/reports/department/" + code + "/draft").with(demo.as("khtc")).with(csrf()));
+		Document department = Jsoup
+			.parse(Pages.ok(this.mvc, get("/reports/department?period=" + code).with(demo.as("giamdoc"))));
+		assertThat(department.select("h1").text())
+			.isEqualTo("Báo cáo tình hình, kết quả thực hiện nhiệm vụ 6 tháng đầu năm " + year);
+		byte[] docx = this.mvc.perform(get("/reports/department/" + code + "/docx").with(demo.as("giamdoc")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+			assertThat(extractor.getText())
+				.contains("Tình hình, kết quả thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao 6 tháng đầu năm "
+						+ year, "01/01/" + year, "30/06/" + year);
+		}
+		byte[] annex = this.mvc.perform(get("/reports/department/" + code + "/tasks.xlsx").with(demo.as("giamdoc")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(annex))) {
+			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("Phụ lục: danh sách nhiệm vụ 6 tháng đầu năm " + year + " (từ 01/01/" + year + " đến 30/06/"
+						+ year + ")");
+		}
 	}
 
 	@Test
