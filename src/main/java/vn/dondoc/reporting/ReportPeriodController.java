@@ -115,9 +115,7 @@ class ReportPeriodController {
 	String changeDue(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(required = false) String due, @AuthenticationPrincipal CurrentUser me,
 			RedirectAttributes redirect) {
-		if (this.periods.find(ReportPeriod.code(id)).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+		this.periods.fromUrl(ReportPeriod.code(id));
 		try {
 			this.periods.changeDue(this.actors.of(me), id, version, date(due, "due"));
 			redirect.addFlashAttribute("success", "period.dueChanged");

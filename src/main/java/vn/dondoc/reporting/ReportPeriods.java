@@ -18,11 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.dondoc.account.Role;
 import vn.dondoc.audit.AuditTrail;
@@ -105,6 +107,24 @@ public class ReportPeriods {
 				.optional();
 		}
 		throw new IllegalArgumentException("not a period");
+	}
+
+	/**
+	 * The period a URL names: this month when blank.
+	 * @throws ResponseStatusException 400 for what is not a period's code, 404 for a
+	 * period that does not exist
+	 */
+	@Transactional(readOnly = true)
+	public ReportPeriod fromUrl(String value) {
+		if (value == null || value.isBlank()) {
+			return ReportPeriod.month(YearMonth.now(this.clock));
+		}
+		try {
+			return find(value).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a period");
+		}
 	}
 
 	/**

@@ -170,17 +170,8 @@ class UnitReportController {
 		return YearMonth.now(this.clock);
 	}
 
-	/** 400 for what is not a period's code, 404 for a period that does not exist. */
 	private ReportPeriod period(String value) {
-		if (value == null || value.isBlank()) {
-			return ReportPeriod.month(now());
-		}
-		try {
-			return this.periods.find(value).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a period");
-		}
+		return this.periods.fromUrl(value);
 	}
 
 }
