@@ -76,7 +76,12 @@ public class MonthlyCycle {
 	}
 
 	@Scheduled(cron = "${dondoc.cycle.cron:0 5 7 * * *}", zone = "${dondoc.zone:Asia/Ho_Chi_Minh}")
-	@SchedulerLock(name = "monthly-cycle", lockAtMostFor = "30m")
+	// Held at least a minute: every node fires this cron, and a node whose trigger comes
+	// a
+	// little late (clock skew, a busy scheduler) would otherwise take the lock again
+	// after a
+	// quick run (a day off, nothing due) and run the same day's job a second time.
+	@SchedulerLock(name = "monthly-cycle", lockAtMostFor = "30m", lockAtLeastFor = "1m")
 	void scheduled() {
 		this.metrics.time("monthly-cycle", this::run);
 	}
