@@ -31,13 +31,15 @@ final class Browser implements AutoCloseable {
 
 	private final String base;
 
+	private final Path profile;
+
 	private Browser(String base) throws Exception {
+		this.profile = Files.createTempDirectory("dondoc-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,900", "--lang=vi",
-				"--user-data-dir=" + Files.createTempDirectory("dondoc-chromium").toAbsolutePath());
+				"--window-size=1280,900", "--lang=vi", "--user-data-dir=" + this.profile.toAbsolutePath());
 		// No password manager bubble over the page: it would catch the clicks meant for
 		// the form.
 		options.setExperimentalOption("prefs",
@@ -177,6 +179,8 @@ final class Browser implements AutoCloseable {
 	@Override
 	public void close() {
 		this.driver.quit();
+		// The profile is Chromium's scratch space: nothing of it is kept.
+		org.springframework.util.FileSystemUtils.deleteRecursively(this.profile.toFile());
 	}
 
 }
