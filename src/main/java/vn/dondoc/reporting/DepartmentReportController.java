@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -26,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
+import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.directive.Actors;
 
@@ -38,9 +38,6 @@ class DepartmentReportController {
 
 	private static final MediaType DOCX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
-	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private final DepartmentReports reports;
 
@@ -250,9 +247,9 @@ class DepartmentReportController {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip(), DMY);
+			return DayParameter.parse(value);
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeException ex) {
 			throw new RuleViolation(field, "date.invalid");
 		}
 	}

@@ -3,9 +3,8 @@ package vn.dondoc.reporting;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.DateTimeException;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.dondoc.common.DayParameter;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.directive.Actors;
 
@@ -35,9 +35,6 @@ import vn.dondoc.directive.Actors;
  */
 @Controller
 class RegisterController {
-
-	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -83,9 +80,9 @@ class RegisterController {
 		if (fromError == null && toError == null && fromDate.isAfter(toDate)) {
 			toError = "register.range.order";
 		}
-		return new Range(fromDate, toDate, (fromError != null) ? from : fromDate.format(DMY),
-				(toError != null && !"register.range.order".equals(toError)) ? to : toDate.format(DMY), fromError,
-				toError);
+		return new Range(fromDate, toDate, (fromError != null) ? from : fromDate.format(DayParameter.DMY),
+				(toError != null && !"register.range.order".equals(toError)) ? to : toDate.format(DayParameter.DMY),
+				fromError, toError);
 	}
 
 	private static LocalDate parse(String value) {
@@ -93,9 +90,9 @@ class RegisterController {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip(), DMY);
+			return DayParameter.parse(value);
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeException ex) {
 			return null;
 		}
 	}

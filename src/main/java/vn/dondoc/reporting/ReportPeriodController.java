@@ -3,8 +3,6 @@ package vn.dondoc.reporting;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
+import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.reporting.ReportPeriod.Kind;
 import vn.dondoc.directive.Actors;
@@ -34,9 +33,6 @@ import vn.dondoc.directive.Actors;
  */
 @Controller
 class ReportPeriodController {
-
-	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final ReportPeriods periods;
 
@@ -148,7 +144,7 @@ class ReportPeriodController {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip(), DMY);
+			return DayParameter.parse(value);
 		}
 		catch (DateTimeException ex) {
 			throw new RuleViolation(field, "period.date.invalid");

@@ -19,6 +19,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	/** Days in forms and filters: strict, and within years a record can have. */
+	@Override
+	public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+		registry.addFormatterForFieldAnnotation(new PlausibleDayFormatterFactory());
+	}
+
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	@Bean

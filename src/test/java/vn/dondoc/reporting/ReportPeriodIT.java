@@ -81,7 +81,8 @@ class ReportPeriodIT {
 		assertThat(kept.get("error")).isEqualTo("period.date.invalid");
 		assertThat(kept.get("typed").toString()).contains("due=31/02/" + year, "kind=HALF_YEAR");
 		for (String[] bad : new String[][] { { "kind", "MONTH" }, { "kind", "WEEK" }, { "year", "20x6" },
-				{ "due", DMY.format(today.minusDays(1)) }, { "from", "32/01/" + year } }) {
+				{ "due", DMY.format(today.minusDays(1)) }, { "from", "32/01/" + year }, { "due", "01/01/+9999999" },
+				{ "due", "31/12/2201" }, { "to", "01/01/-2027" } }) {
 			var request = post("/reports/periods").with(demo.as("vanphong"))
 				.with(csrf())
 				.param("kind", "HALF_YEAR")
@@ -229,6 +230,16 @@ class ReportPeriodIT {
 			.andReturn()
 			.getFlashMap()
 			.get("fieldError")).isEqualTo("units");
+		// A due date beyond what a record can hold is a wrong date, not a server error.
+		assertThat(this.mvc
+			.perform(post("/reports/periods").with(demo.as("giamdoc"))
+				.with(csrf())
+				.param("kind", "AD_HOC")
+				.param("title", "Xa quá")
+				.param("due", "31/12/2201"))
+			.andReturn()
+			.getFlashMap()
+			.get("fieldError")).isEqualTo("due");
 		// Leadership may ask for an ad hoc report, not set up the 6-month one.
 		assertThat(this.mvc
 			.perform(post("/reports/periods").with(demo.as("giamdoc"))

@@ -65,8 +65,8 @@ class HostileInputIT {
 
 	static final List<String> VALUES = List.of("", " ", "x".repeat(100_000), "\u0000\u0007\u001b[31m",
 			"<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "' OR 1=1 --", "1; DROP TABLE task;--",
-			"-1", "0", "abc", "99999999999999999999", "31/02/2027", "2027-02-31", "../../etc/passwd", "%", "NaN",
-			"😀 Đôn đốc", "Đo\u0302n đo\u0302\u0301c", "{\"$gt\":\"\"}");
+			"-1", "0", "abc", "99999999999999999999", "31/02/2027", "2027-02-31", "01/01/+9999999", "31/12/2201",
+			"../../etc/passwd", "%", "NaN", "😀 Đôn đốc", "Đo\u0302n đo\u0302\u0301c", "{\"$gt\":\"\"}");
 
 	static final List<String> TABLES = List.of("directive", "task", "task_part", "task_update", "task_extension",
 			"urge", "attachment", "app_user", "unit", "holiday", "ranking_month", "api_token", "calendar_feed",
