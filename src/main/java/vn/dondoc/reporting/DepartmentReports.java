@@ -184,13 +184,21 @@ public class DepartmentReports {
 
 	@Transactional(readOnly = true)
 	public List<Published> published() {
-		return this.jdbc.sql("""
+		List<Object[]> rows = this.jdbc.sql("""
 				SELECT id, period, number, issued_on FROM department_report WHERE status = 'ISSUED'
 				ORDER BY issued_on DESC, id DESC LIMIT 200
 				""")
-			.query((rs, row) -> new Published(rs.getLong(1), period(rs.getString(2)), rs.getString(3),
-					rs.getDate(4).toLocalDate()))
+			.query((rs,
+					row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3),
+							rs.getDate(4).toLocalDate() })
 			.list();
+		// The periods of requests in one query, not one per report.
+		Map<String, ReportPeriod> periods = this.periods
+			.stored(rows.stream().map((row) -> (String) row[1]).collect(java.util.stream.Collectors.toSet()));
+		return rows.stream()
+			.map((row) -> new Published((Long) row[0], periods.get((String) row[1]), (String) row[2],
+					(LocalDate) row[3]))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -258,9 +266,11 @@ public class DepartmentReports {
 				  count(t.id) FILTER (WHERE %1$s AND (t.deadline IS NULL OR t.deadline >= :asOf)),
 				  count(t.id) FILTER (WHERE %1$s AND t.deadline < :asOf)
 				FROM unit u LEFT JOIN task t ON t.lead_unit_id = u.id AND t.forwarded_at IS NOT NULL
-				WHERE u.active AND u.kind <> 'DEPARTMENT'
+				WHERE u.active AND u.kind <> 'DEPARTMENT' AND (:all OR u.id IN (:units))
 				GROUP BY u.id, u.name ORDER BY u.name, u.id
 				""".formatted(TaskQueries.OPEN))
+			.param("all", period.unitIds().isEmpty())
+			.param("units", period.unitIds().isEmpty() ? List.of(-1L) : period.unitIds())
 			.param("from", Date.valueOf(period.from()))
 			.param("to", Date.valueOf(period.to()))
 			.param("asOf", Date.valueOf(asOf))

@@ -163,7 +163,7 @@ class HandlingSlip {
 
 	void docx(Slip slip, OutputStream target) throws IOException {
 		RegisterText words = words();
-		try (WordStream word = new WordStream(target, false)) {
+		WordStream.write(target, false, (word) -> {
 			int half = word.textWidth() / 2;
 			word.table(new int[] { half, half }, false, null, 13);
 			word.row(Align.CENTER, new Run[] { Run.plain(this.parentAuthority, 13) }, new Run[0]);
@@ -200,7 +200,7 @@ class HandlingSlip {
 			dots(word, words);
 			word.paragraph(Align.LEFT, 240, Run.bold(words.text("slip.handler"), 13));
 			dots(word, words);
-		}
+		});
 	}
 
 	private static void dots(WordStream word, RegisterText words) throws IOException {

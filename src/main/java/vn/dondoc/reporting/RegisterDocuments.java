@@ -65,7 +65,8 @@ class RegisterDocuments {
 	 */
 	int docx(LocalDate from, LocalDate to, OutputStream target) throws IOException {
 		RegisterText words = words();
-		try (WordStream word = new WordStream(target, true)) {
+		int[] count = new int[1];
+		WordStream.write(target, true, (word) -> {
 			heading(word, words, this.parentAuthority, this.organisation);
 			word.paragraph(Align.CENTER, 360, Run.bold(words.text("register.doc.title"), 14));
 			word.paragraph(Align.CENTER, 0,
@@ -73,9 +74,8 @@ class RegisterDocuments {
 							true, false, 26));
 			word.paragraph(Align.CENTER, 0);
 			word.table(WIDTHS, true, words.list("register.columns"), 11);
-			int count;
 			try {
-				count = this.register.each(from, to, (entry) -> {
+				count[0] = this.register.each(from, to, (entry) -> {
 					try {
 						word.row(words.cells(entry), 11, 1);
 					}
@@ -88,8 +88,8 @@ class RegisterDocuments {
 				throw ex.getCause();
 			}
 			word.endTable();
-			return count;
-		}
+		});
+		return count[0];
 	}
 
 	/**

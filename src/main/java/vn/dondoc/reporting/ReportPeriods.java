@@ -144,6 +144,32 @@ public class ReportPeriods {
 		return find(code).orElseThrow(() -> new IllegalStateException("No period " + code));
 	}
 
+	/**
+	 * The periods of stored codes, requests read in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, ReportPeriod> stored(java.util.Collection<String> codes) {
+		Map<String, ReportPeriod> periods = new java.util.HashMap<>();
+		List<Long> ids = new ArrayList<>();
+		for (String code : codes) {
+			Matcher m = STORED.matcher(code);
+			if (m.matches()) {
+				ids.add(Long.parseLong(m.group(1)));
+			}
+			else {
+				periods.put(code, stored(code));
+			}
+		}
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("SELECT " + COLUMNS + " FROM report_period p WHERE p.id IN (:ids)")
+				.param("ids", ids)
+				.query(this::row)
+				.list()
+				.forEach((period) -> periods.put(period.code(), period));
+		}
+		return periods;
+	}
+
 	/** The year's quarters and the requests due in it, latest due first. */
 	@Transactional(readOnly = true)
 	public List<ReportPeriod> ofYear(int year) {
@@ -173,8 +199,22 @@ public class ReportPeriods {
 		YearMonth month = YearMonth.from(today.getDayOfMonth() > ReportMonth.DUE_DAY ? today.plusMonths(1) : today);
 		List<ReportPeriod> periods = new ArrayList<>();
 		periods.add(ReportPeriod.month(month));
-		int quarter = (month.getMonthValue() + 2) / 3;
-		periods.add(ReportPeriod.quarter(month.getYear(), quarter));
+		ReportPeriod quarter = quarterOf(month);
+		periods.add(quarter);
+		// The previous month's and quarter's reports stay on the list, late, until they
+		// are
+		// sent.
+		List<ReportPeriod> previous = new ArrayList<>(List.of(ReportPeriod.month(month.minusMonths(1))));
+		if (!quarterOf(month.minusMonths(1)).code().equals(quarter.code())) {
+			previous.add(quarterOf(month.minusMonths(1)));
+		}
+		List<String> sent = this.jdbc
+			.sql("SELECT period FROM unit_report WHERE unit_id = :unit AND period IN (:codes) AND status = 'SUBMITTED'")
+			.param("unit", unitId)
+			.param("codes", previous.stream().map(ReportPeriod::code).toList())
+			.query(String.class)
+			.list();
+		previous.stream().filter((period) -> !sent.contains(period.code())).forEach(periods::add);
 		periods.addAll(this.jdbc.sql("SELECT " + COLUMNS + """
 				FROM report_period p WHERE p.due_on >= :since AND (NOT EXISTS (SELECT 1 FROM report_period_unit x
 				  WHERE x.period_id = p.id) OR EXISTS (SELECT 1 FROM report_period_unit x
@@ -182,6 +222,10 @@ public class ReportPeriods {
 				ORDER BY p.due_on, p.id
 				""").param("since", Date.valueOf(today.minusMonths(1))).param("unit", unitId).query(this::row).list());
 		return periods;
+	}
+
+	private static ReportPeriod quarterOf(YearMonth month) {
+		return ReportPeriod.quarter(month.getYear(), (month.getMonthValue() + 2) / 3);
 	}
 
 	/**
@@ -313,11 +357,14 @@ public class ReportPeriods {
 		if (due.isBefore(LocalDate.now(this.clock))) {
 			throw new RuleViolation("due", "period.due.past");
 		}
-		LocalDate before = this.jdbc.sql("SELECT due_on FROM report_period WHERE id = :id")
+		LocalDate[] before = this.jdbc.sql("SELECT due_on, covers_from FROM report_period WHERE id = :id")
 			.param("id", id)
-			.query(LocalDate.class)
+			.query((rs, row) -> new LocalDate[] { rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate() })
 			.optional()
 			.orElseThrow(() -> new OptimisticLockingFailureException("No such period"));
+		if (due.isBefore(before[1])) {
+			throw new RuleViolation("due", "period.due.beforeData");
+		}
 		int changed = this.jdbc
 			.sql("UPDATE report_period SET due_on = :due, version = version + 1 WHERE id = :id AND version = :version")
 			.param("due", Date.valueOf(due))
@@ -328,7 +375,7 @@ public class ReportPeriods {
 			throw new OptimisticLockingFailureException("Period changed by someone else");
 		}
 		this.audit.recordChange("REPORT_PERIOD_DUE_CHANGED", "REPORT_PERIOD", id, ReportPeriod.code(id),
-				Map.of("due", before.toString()), Map.of("due", due.toString()));
+				Map.of("due", before[0].toString()), Map.of("due", due.toString()));
 	}
 
 	/** A unit that reports, for the ad hoc request's choice of units. */

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import vn.dondoc.urging.ReportDuties;
 
 /**
- * The monthly cycle reminds only the units whose report for the month has not been sent
- * (a returned report is not sent).
+ * The monthly cycle reminds only the units whose report for the month (and in a quarter's
+ * last month, for the quarter) has not been sent (a returned report is not sent), and the
+ * heads of the units owing a requested report.
  */
 @Component
 class UnitReportDuties implements ReportDuties {
@@ -28,13 +29,20 @@ class UnitReportDuties implements ReportDuties {
 
 	@Override
 	public List<UnitOwing> unitsOwing(YearMonth month) {
+		// In a quarter's last month a unit owes until both the month's and the quarter's
+		// reports are sent.
+		ReportPeriod period = ReportPeriod.month(month);
 		return this.jdbc.sql("""
 				SELECT u.id, u.name FROM unit u
-				WHERE u.active AND u.kind <> 'DEPARTMENT' AND NOT EXISTS (SELECT 1 FROM unit_report r
-				  WHERE r.unit_id = u.id AND r.month = :month AND r.status = 'SUBMITTED')
+				WHERE u.active AND u.kind <> 'DEPARTMENT' AND (NOT EXISTS (SELECT 1 FROM unit_report r
+				  WHERE r.unit_id = u.id AND r.period = :month AND r.status = 'SUBMITTED')
+				  OR (:quarterly AND NOT EXISTS (SELECT 1 FROM unit_report r
+				  WHERE r.unit_id = u.id AND r.period = :quarter AND r.status = 'SUBMITTED')))
 				ORDER BY u.name, u.id
 				""")
-			.param("month", Date.valueOf(month.atDay(1)))
+			.param("month", period.code())
+			.param("quarterly", period.quarterly())
+			.param("quarter", period.quarterly() ? period.quarterCode() : "")
 			.query((rs, row) -> new UnitOwing(rs.getLong(1), rs.getString(2)))
 			.list();
 	}

@@ -17,7 +17,7 @@ import java.util.zip.ZipOutputStream;
  * need — paragraphs, borderless heading tables and a bordered table whose header row
  * repeats on every page — in Times New Roman, A4 portrait or landscape.
  */
-final class WordStream implements AutoCloseable {
+final class WordStream {
 
 	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -29,7 +29,26 @@ final class WordStream implements AutoCloseable {
 
 	private int[] widths;
 
-	WordStream(OutputStream target, boolean landscape) throws IOException {
+	/** What goes into the document's body. */
+	@FunctionalInterface
+	interface Body {
+
+		void write(WordStream word) throws IOException;
+
+	}
+
+	/**
+	 * Writes a whole document. When the body fails half-way the document is left
+	 * unfinished — a download that cannot be opened, rather than one that opens with rows
+	 * missing.
+	 */
+	static void write(OutputStream target, boolean landscape, Body body) throws IOException {
+		WordStream word = new WordStream(target, landscape);
+		body.write(word);
+		word.finish();
+	}
+
+	private WordStream(OutputStream target, boolean landscape) throws IOException {
 		this.zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
 		this.landscape = landscape;
 		part("[Content_Types].xml", """
@@ -209,8 +228,7 @@ final class WordStream implements AutoCloseable {
 		return this.landscape ? 16838 - 2 * 1134 : 11906 - 1701 - 1134;
 	}
 
-	@Override
-	public void close() throws IOException {
+	private void finish() throws IOException {
 		String size = this.landscape ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
 				: "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>";
 		String margins = this.landscape

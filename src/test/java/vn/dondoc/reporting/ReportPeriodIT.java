@@ -61,6 +61,9 @@ class ReportPeriodIT {
 	@Autowired
 	vn.dondoc.urging.MonthlyCycle cycle;
 
+	@Autowired
+	vn.dondoc.urging.ReportDuties duties;
+
 	@Test
 	void theOfficeSetsUpTheHalfYearReportAndItsDueDateMoves() throws Exception {
 		DemoUsers demo = new DemoUsers(this.users);
@@ -426,6 +429,40 @@ class ReportPeriodIT {
 					""").param("key", "request:" + code + ":%").query(String.class).list()).containsExactly(
 					"tp.bcvt Nhắc gửi báo cáo đột xuất: Rà soát hạ tầng số (hạn 05/03/2027) /reports/units/" + bcvt
 							+ "/" + code);
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	@Test
+	void aQuartersLastMonthOwesBothReportsAndALateOneStaysOnTheHeadsList() throws Exception {
+		DemoUsers demo = new DemoUsers(this.users);
+		ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+		long ttcntt = Fixtures.unit(this.units, "TTCNTT");
+		var head = Fixtures.actor(this.users, "tp.ttcntt");
+		try {
+			// 9 March 2028: the month's report sent, the first quarter's not yet.
+			this.clock.moveTo(java.time.LocalDateTime.of(2028, 3, 9, 9, 0).atZone(zone).toInstant());
+			this.unitReports.save(head, ttcntt, this.periods.find("2028-03").orElseThrow(), -1, "Tháng 3 ổn.", null,
+					null, true);
+			assertThat(this.duties.unitsOwing(java.time.YearMonth.of(2028, 3)))
+				.extracting(vn.dondoc.urging.ReportDuties.UnitOwing::unitId)
+				.contains(ttcntt);
+			// 11 March: the next month and quarter are written now; the first quarter's,
+			// still not sent, stays on the list (late); March's, sent, does not.
+			this.clock.moveTo(java.time.LocalDateTime.of(2028, 3, 11, 9, 0).atZone(zone).toInstant());
+			Document mine = Jsoup.parse(Pages.ok(this.mvc, get("/reports/mine").with(demo.as("tp.ttcntt"))));
+			assertThat(mine.select("#my-reports tbody tr").eachAttr("id")).containsExactly("mine-2028-04",
+					"mine-2028-Q2", "mine-2028-Q1");
+			this.unitReports.save(head, ttcntt, this.periods.find("2028-Q1").orElseThrow(), -1, "Quý I ổn.", null, null,
+					true);
+			assertThat(this.duties.unitsOwing(java.time.YearMonth.of(2028, 3)))
+				.extracting(vn.dondoc.urging.ReportDuties.UnitOwing::unitId)
+				.doesNotContain(ttcntt);
+			assertThat(Jsoup.parse(Pages.ok(this.mvc, get("/reports/mine").with(demo.as("tp.ttcntt"))))
+				.select("#my-reports tbody tr")
+				.eachAttr("id")).containsExactly("mine-2028-04", "mine-2028-Q2");
 		}
 		finally {
 			this.clock.reset();
