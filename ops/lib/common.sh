@@ -17,8 +17,25 @@ need() { # command hint
   command -v "$1" >/dev/null 2>&1 || [[ -x $1 ]] || die "$1 not found ($2)" 2
 }
 
+# A free port below the kernel's ephemeral range (32768+ on Debian): a port taken from that range
+# could be handed to an outgoing connection (the nodes' pools, nginx) before it is listened on.
 free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+  python3 -c '
+import random, socket
+for _ in range(200):
+    port = random.randint(20000, 32000)
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", port))
+    except OSError:
+        continue
+    finally:
+        s.close()
+    print(port)
+    break
+else:
+    raise SystemExit("no free port")
+'
 }
 
 # PostgreSQL refuses to run as root: under root its binaries run as the Debian package's

@@ -53,7 +53,9 @@ public class OutboxSender {
 	}
 
 	@Scheduled(fixedDelayString = "${dondoc.mail.send-every:30s}", initialDelayString = "${dondoc.mail.send-every:30s}")
-	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "5m")
+	// lockAtMostFor: how long a node that died while sending keeps the others from
+	// sending.
+	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "${dondoc.mail.lock-at-most-for:5m}")
 	void scheduled() {
 		this.metrics.time("mail-outbox", this::sendDue);
 	}
