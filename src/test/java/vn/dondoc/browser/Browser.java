@@ -109,7 +109,10 @@ final class Browser implements AutoCloseable {
 	 * and returns the whole page text.
 	 */
 	String waitForText(String expected) {
-		this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		// While the next page replaces the body, reading it can fail in several ways
+		// (stale
+		// element, "node does not belong to the document"): try again until the timeout.
+		this.wait.ignoring(org.openqa.selenium.WebDriverException.class)
 			.until((driver) -> driver.findElement(By.tagName("body")).getText().contains(expected));
 		return text();
 	}

@@ -49,6 +49,21 @@ class MailOutboxIT {
 	@Autowired
 	MovableClock clock;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	/**
+	 * With {@code dondoc.scheduling.enabled=false} no job runs by itself: a library that
+	 * switched scheduling on (Spring Modulith's moments did) would have the outbox send
+	 * every 30 s behind the tests' backs, without its lock.
+	 */
+	@Test
+	void scheduledJobsAreOffWhenSchedulingIsDisabled() {
+		assertThat(this.context
+			.getBeanNamesForType(org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor.class))
+			.isEmpty();
+	}
+
 	@BeforeEach
 	@AfterEach
 	void clean() {
