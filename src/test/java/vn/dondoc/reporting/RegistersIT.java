@@ -228,8 +228,12 @@ class RegistersIT {
 	void theRegisterOfYearsTakesAsManyStatementsAsTheRegisterOfAnEmptyDay() throws Exception {
 		String longAgo = "01/01/2001";
 		for (String path : List.of("/registers/incoming", "/registers/incoming.docx", "/registers/incoming.pdf")) {
-			int empty = statements(path, longAgo, longAgo);
-			int all = statements(path, longAgo, this.today.format(DMY));
+			// The fewer of two runs: a statement another thread of the test JVM happens
+			// to
+			// make meanwhile (a session, a first use) is not the register's.
+			int empty = Math.min(statements(path, longAgo, longAgo), statements(path, longAgo, longAgo));
+			int all = Math.min(statements(path, longAgo, this.today.format(DMY)),
+					statements(path, longAgo, this.today.format(DMY)));
 			assertThat(all).as(path).isEqualTo(empty);
 		}
 	}
