@@ -23,6 +23,20 @@ public final class DayParameter {
 	}
 
 	/**
+	 * A day typed in a form's field.
+	 * @return the day, or {@code null} when nothing is written
+	 * @throws RuleViolation naming the field with the message when it is no day
+	 */
+	public static LocalDate field(String value, String field, String messageKey) {
+		try {
+			return parse(value);
+		}
+		catch (DateTimeException ex) {
+			throw new RuleViolation(field, messageKey);
+		}
+	}
+
+	/**
 	 * @return the day, or {@code null} when nothing is written
 	 * @throws DateTimeException when it is not a day from 1900 to 2200 written dd/MM/yyyy
 	 */

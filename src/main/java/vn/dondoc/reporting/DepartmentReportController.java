@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.DateTimeException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -243,15 +242,7 @@ class DepartmentReportController {
 	}
 
 	private static LocalDate date(String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return DayParameter.parse(value);
-		}
-		catch (DateTimeException ex) {
-			throw new RuleViolation(field, "date.invalid");
-		}
+		return DayParameter.field(value, field, "date.invalid");
 	}
 
 	private YearMonth now() {

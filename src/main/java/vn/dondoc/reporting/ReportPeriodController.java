@@ -1,7 +1,6 @@
 package vn.dondoc.reporting;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,15 +139,7 @@ class ReportPeriodController {
 	}
 
 	private static LocalDate date(String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return DayParameter.parse(value);
-		}
-		catch (DateTimeException ex) {
-			throw new RuleViolation(field, "period.date.invalid");
-		}
+		return DayParameter.field(value, field, "period.date.invalid");
 	}
 
 }
