@@ -92,8 +92,8 @@ public class UserDirectory {
 		return names;
 	}
 
-	/** Whom to write to: name and e-mail address (may be null). */
-	public record Contact(long id, String fullName, String email) {
+	/** Whom to write to: name, e-mail address (may be null) and unit. */
+	public record Contact(long id, String fullName, String email, long unitId) {
 	}
 
 	/**
@@ -105,21 +105,21 @@ public class UserDirectory {
 			return List.of();
 		}
 		return this.jdbc.sql("""
-				SELECT u.id, u.full_name, u.email FROM app_user u
+				SELECT u.id, u.full_name, u.email, u.unit_id FROM app_user u
 				JOIN app_user_role r ON r.user_id = u.id AND r.role = :role
 				WHERE u.active %s ORDER BY u.id
 				""".formatted((unitIds != null) ? "AND u.unit_id IN (:units)" : ""))
 			.param("role", role.name())
 			.params((unitIds != null) ? Map.of("units", unitIds) : Map.of())
-			.query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
 			.list();
 	}
 
 	/** An active person to write to. */
 	public Optional<Contact> contact(long id) {
-		return this.jdbc.sql("SELECT id, full_name, email FROM app_user WHERE id = :id AND active")
+		return this.jdbc.sql("SELECT id, full_name, email, unit_id FROM app_user WHERE id = :id AND active")
 			.param("id", id)
-			.query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
 			.optional();
 	}
 

@@ -2,7 +2,6 @@ package vn.dondoc.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
@@ -25,6 +24,7 @@ import vn.dondoc.common.RuleViolation;
 import vn.dondoc.directive.ConfidentialContentRefused;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DuplicateDirective;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * Every error of the API as an RFC 9457 problem detail: Spring MVC's own (unreadable
@@ -35,8 +35,6 @@ import vn.dondoc.directive.DuplicateDirective;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(ApiProblems.class);
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	/** The directive a concurrent push registered first. */
 	static final class AlreadyRegistered extends RuntimeException {
@@ -68,8 +66,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private ResponseEntity<ProblemDetail> conflict(Directive existing) {
 		URI location = URI.create("/api/v1/directives/" + existing.getId());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				this.messages.getMessage("api.duplicate", new Object[] { existing.getRegisterCode() }, VIETNAMESE));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages
+			.getMessage("api.duplicate", new Object[] { existing.getRegisterCode() }, Vietnamese.LOCALE));
 		problem.setTitle("Already registered");
 		problem.setProperty("existing", location.toString());
 		return ResponseEntity.status(HttpStatus.CONFLICT).location(location).body(problem);
@@ -78,7 +76,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(RuleViolation.class)
 	ResponseEntity<ProblemDetail> violation(RuleViolation ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey(), VIETNAMESE));
+				this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), ex.getMessageKey(), Vietnamese.LOCALE));
 		problem.setTitle("Invalid input");
 		if (ex.getField() != null) {
 			problem.setProperty("field", ex.getField());
@@ -89,7 +87,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConfidentialContentRefused.class)
 	ResponseEntity<ProblemDetail> confidential(ConfidentialContentRefused ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage("api.confidential", null, VIETNAMESE));
+				this.messages.getMessage("api.confidential", null, Vietnamese.LOCALE));
 		problem.setTitle("Confidential content refused");
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -109,7 +107,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		List<Map<String, String>> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map((error) -> Map.of("field", error.getField(), "message", this.messages.getMessage(error, VIETNAMESE)))
+			.map((error) -> Map.of("field", error.getField(), "message",
+					this.messages.getMessage(error, Vietnamese.LOCALE)))
 			.toList();
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(ex, problem, headers, status, request);

@@ -2,10 +2,10 @@ package vn.dondoc.dashboard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.dondoc.common.DayParameter;
 
 /**
  * Everything the dashboard page shows, with the link of every number and the geometry of
@@ -15,8 +15,6 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 		Figures total, List<Figures> units, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
 		List<DashboardQueries.TaskLine> mostOverdue, long dueCount, List<DashboardQueries.TaskLine> dueSoon,
 		List<Month> trend, long[] parts, YearMonth reportMonth, List<String> reportsPending) {
-
-	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	/** The states in the order of the table and the charts, with their colours. */
 	static final List<String> STATES = List.of("ON_TIME", "LATE", "WITHIN", "OVERDUE", "NO_DEADLINE", "NOT_MEASURED");
@@ -56,7 +54,7 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 	}
 
 	public String reportDue() {
-		return DMY.format(this.reportMonth.atDay(10));
+		return DayParameter.DMY.format(this.reportMonth.atDay(10));
 	}
 
 	public List<String> partStates() {
@@ -107,9 +105,9 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 		int[][] days = { { 1, 7 }, { 8, 30 }, { 31, 90 }, { 91, -1 } };
 		UriComponentsBuilder link = UriComponentsBuilder.fromUriString(link(this.unitId, "OVERDUE"));
 		if (days[bucket][1] > 0) {
-			link.queryParam("from", DMY.format(this.today.minusDays(days[bucket][1])));
+			link.queryParam("from", DayParameter.DMY.format(this.today.minusDays(days[bucket][1])));
 		}
-		link.queryParam("to", DMY.format(this.today.minusDays(days[bucket][0])));
+		link.queryParam("to", DayParameter.DMY.format(this.today.minusDays(days[bucket][0])));
 		return link.build().toUriString();
 	}
 
@@ -118,8 +116,8 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 		if (this.unitId != null) {
 			link.queryParam("unit", this.unitId);
 		}
-		return link.queryParam("from", DMY.format(this.today))
-			.queryParam("to", DMY.format(this.today.plusDays(7)))
+		return link.queryParam("from", DayParameter.DMY.format(this.today))
+			.queryParam("to", DayParameter.DMY.format(this.today.plusDays(7)))
 			.build()
 			.encode()
 			.toUriString();

@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * A person turns their calendar feed on (the link is shown once), makes a new link (the
@@ -78,7 +79,7 @@ class CalendarFeedController {
 	}
 
 	private String text(String key) {
-		return this.messages.getMessage(key, null, java.util.Locale.forLanguageTag("vi"));
+		return this.messages.getMessage(key, null, Vietnamese.LOCALE);
 	}
 
 }

@@ -35,6 +35,8 @@ import vn.dondoc.directive.TaskCategory;
 import vn.dondoc.directive.TaskDraft;
 import vn.dondoc.organisation.UnitManagement;
 import vn.dondoc.organisation.UnitNode;
+import vn.dondoc.common.DayParameter;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * Checks a spreadsheet row by row and registers it: one row per task, rows with the same
@@ -43,8 +45,6 @@ import vn.dondoc.organisation.UnitNode;
  */
 @Service
 public class SpreadsheetImport {
-
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
@@ -300,7 +300,7 @@ public class SpreadsheetImport {
 	}
 
 	String text(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, key, VIETNAMESE);
+		return this.messages.getMessage(key, arguments, key, Vietnamese.LOCALE);
 	}
 
 	/** One row being checked: reads cells and collects its problems. */
@@ -332,7 +332,7 @@ public class SpreadsheetImport {
 		String text(Column column) {
 			Object cell = cell(column);
 			if (cell instanceof LocalDate date) {
-				return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+				return date.format(DayParameter.DMY);
 			}
 			return (cell != null) ? Texts.clean(cell.toString()) : null;
 		}

@@ -26,8 +26,6 @@ final class DepartmentReportDocx {
 
 	private static final String FONT = "Times New Roman";
 
-	static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
 	private DepartmentReportDocx() {
 	}
 

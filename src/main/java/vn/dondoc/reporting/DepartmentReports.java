@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,8 @@ import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
 import vn.dondoc.directive.Actor;
 import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.common.DayParameter;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * The Department's report of a period (monthly, quarterly, 6-month, 9-month, yearly or ad
@@ -59,8 +60,6 @@ public class DepartmentReports {
 	/** A published report, for the public list. */
 	public record Published(long id, ReportPeriod period, String number, LocalDate issuedOn) {
 	}
-
-	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final String AUDIT_TYPE = "DEPARTMENT_REPORT";
 
@@ -288,8 +287,9 @@ public class DepartmentReports {
 		UnitLine total = figures.total();
 		List<String> parts = new ArrayList<>();
 		parts.add(text("department.draft.situation"));
-		parts.add(text("department.draft.summary", DMY.format(period.from()), DMY.format(period.to()), total.received(),
-				total.onTime() + total.late(), total.onTime(), total.late(), total.within(), total.overdue()));
+		parts.add(text("department.draft.summary", DayParameter.DMY.format(period.from()),
+				DayParameter.DMY.format(period.to()), total.received(), total.onTime() + total.late(), total.onTime(),
+				total.late(), total.within(), total.overdue()));
 		List<String> assessments = new ArrayList<>();
 		List<String> difficulties = new ArrayList<>();
 		List<String> proposals = new ArrayList<>();
@@ -319,7 +319,7 @@ public class DepartmentReports {
 
 	/** Words of the report itself: always in the Department's language. */
 	private String text(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, java.util.Locale.forLanguageTag("vi"));
+		return this.messages.getMessage(key, arguments, Vietnamese.LOCALE);
 	}
 
 	private static void requireOffice(Actor actor) {

@@ -38,6 +38,7 @@ import vn.dondoc.organisation.UnitManagement;
 import vn.dondoc.reporting.RegisterDocuments.PdfFonts;
 import vn.dondoc.reporting.WordStream.Align;
 import vn.dondoc.reporting.WordStream.Run;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * The handling slip of one incoming directive (Phiếu giải quyết văn bản đến, Nghị định
@@ -87,8 +88,8 @@ class HandlingSlip {
 		this.units = units;
 		this.messages = messages;
 		this.clock = clock;
-		this.parentAuthority = parentAuthority.toUpperCase(RegisterText.VIETNAMESE);
-		this.organisation = organisation.toUpperCase(RegisterText.VIETNAMESE);
+		this.parentAuthority = parentAuthority.toUpperCase(Vietnamese.LOCALE);
+		this.organisation = organisation.toUpperCase(Vietnamese.LOCALE);
 	}
 
 	String parentAuthority() {
@@ -129,7 +130,7 @@ class HandlingSlip {
 	}
 
 	private RegisterText words() {
-		return new RegisterText(this.messages, RegisterText.VIETNAMESE);
+		return new RegisterText(this.messages, Vietnamese.LOCALE);
 	}
 
 	/** The lines that identify the document, in the given language. */

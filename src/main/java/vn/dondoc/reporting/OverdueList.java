@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.common.DayParameter;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * The list the office works from to propose measures to the Director (Điều 8.2): tasks
@@ -96,12 +98,10 @@ public class OverdueList {
 	/** Every line, streamed into a spreadsheet. */
 	public void xlsx(OutputStream out) throws IOException {
 		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-			Sheet sheet = book
-				.createSheet(this.messages.getMessage("overdue.sheet", null, java.util.Locale.forLanguageTag("vi")));
+			Sheet sheet = book.createSheet(this.messages.getMessage("overdue.sheet", null, Vietnamese.LOCALE));
 			CellStyle wrap = book.createCellStyle();
 			wrap.setWrapText(true);
-			String[] head = this.messages.getMessage("overdue.columns", null, java.util.Locale.forLanguageTag("vi"))
-				.split("\\|");
+			String[] head = this.messages.getMessage("overdue.columns", null, Vietnamese.LOCALE).split("\\|");
 			Row header = sheet.createRow(0);
 			for (int i = 0; i < head.length; i++) {
 				header.createCell(i).setCellValue(head[i]);
@@ -118,7 +118,7 @@ public class OverdueList {
 				r.createCell(1).setCellValue(line.unit());
 				r.createCell(2).setCellValue(line.content());
 				r.getCell(2).setCellStyle(wrap);
-				r.createCell(3).setCellValue(line.deadline().format(DepartmentReportDocx.DMY));
+				r.createCell(3).setCellValue(line.deadline().format(DayParameter.DMY));
 				r.createCell(4).setCellValue(Math.max(0, line.daysOverdue()));
 				r.createCell(5).setCellValue((line.reason() != null) ? line.reason() : "");
 				r.createCell(6).setCellValue((line.proposal() != null) ? line.proposal() : "");

@@ -85,10 +85,8 @@ class RegisterController {
 				fromError, toError);
 	}
 
+	/** The day, or {@code null} when nothing or no day is written. */
 	private static LocalDate parse(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
 		try {
 			return DayParameter.parse(value);
 		}

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dondoc.reporting.WordStream.Align;
 import vn.dondoc.reporting.WordStream.Run;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * The follow-up register of incoming documents as a Word and a PDF document: landscape
@@ -52,12 +53,12 @@ class RegisterDocuments {
 			@Value("${dondoc.organisation.name}") String organisation) {
 		this.register = register;
 		this.messages = messages;
-		this.parentAuthority = parentAuthority.toUpperCase(RegisterText.VIETNAMESE);
-		this.organisation = organisation.toUpperCase(RegisterText.VIETNAMESE);
+		this.parentAuthority = parentAuthority.toUpperCase(Vietnamese.LOCALE);
+		this.organisation = organisation.toUpperCase(Vietnamese.LOCALE);
 	}
 
 	RegisterText words() {
-		return new RegisterText(this.messages, RegisterText.VIETNAMESE);
+		return new RegisterText(this.messages, Vietnamese.LOCALE);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package vn.dondoc.reporting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import vn.dondoc.common.DayParameter;
 
 /**
  * The words of the registers and the handling slip in one language, from the message
@@ -16,10 +16,6 @@ import org.springframework.context.MessageSource;
  * and all of them the same cells.
  */
 final class RegisterText {
-
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
-	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final MessageSource messages;
 
@@ -39,7 +35,7 @@ final class RegisterText {
 	}
 
 	static String date(LocalDate date) {
-		return (date != null) ? date.format(DMY) : "";
+		return (date != null) ? date.format(DayParameter.DMY) : "";
 	}
 
 	/** The seven cells of Appendix IV for one entry. */

@@ -12,6 +12,14 @@ public record ReportMonth(YearMonth month) {
 
 	static final int DUE_DAY = 10;
 
+	/**
+	 * The month whose report is being written on a day: its own until the 10th, the next
+	 * one's after.
+	 */
+	static YearMonth writing(LocalDate day) {
+		return YearMonth.from((day.getDayOfMonth() > DUE_DAY) ? day.plusMonths(1) : day);
+	}
+
 	public LocalDate from() {
 		return this.month.minusMonths(1).atDay(DUE_DAY + 1);
 	}

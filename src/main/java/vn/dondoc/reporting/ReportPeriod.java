@@ -49,6 +49,11 @@ public record ReportPeriod(String code, Kind kind, LocalDate from, LocalDate to,
 				null, null, List.of(), null, 0);
 	}
 
+	/** The quarter a month belongs to. */
+	static ReportPeriod quarterOf(YearMonth month) {
+		return quarter(month.getYear(), (month.getMonthValue() + 2) / 3);
+	}
+
 	static String code(long id) {
 		return "P" + id;
 	}
@@ -75,7 +80,7 @@ public record ReportPeriod(String code, Kind kind, LocalDate from, LocalDate to,
 
 	/** The quarter report due with this monthly one, else {@code null}. */
 	public String quarterCode() {
-		return quarterly() ? month().getYear() + "-Q" + (month().getMonthValue() / 3) : null;
+		return quarterly() ? quarterOf(month()).code() : null;
 	}
 
 }

@@ -190,23 +190,22 @@ public class ReportPeriods {
 	}
 
 	/**
-	 * What a unit is asked to report on now: this month, this quarter, and the requests
-	 * that include it, due from a month ago on.
+	 * What a unit is asked to report on now: this month, this quarter, last month's and
+	 * quarter's while not sent, and the requests that include it, due from a month ago
+	 * on.
 	 */
 	@Transactional(readOnly = true)
 	public List<ReportPeriod> askedOf(long unitId) {
 		LocalDate today = LocalDate.now(this.clock);
-		YearMonth month = YearMonth.from(today.getDayOfMonth() > ReportMonth.DUE_DAY ? today.plusMonths(1) : today);
+		YearMonth month = ReportMonth.writing(today);
 		List<ReportPeriod> periods = new ArrayList<>();
 		periods.add(ReportPeriod.month(month));
-		ReportPeriod quarter = quarterOf(month);
+		ReportPeriod quarter = ReportPeriod.quarterOf(month);
 		periods.add(quarter);
-		// The previous month's and quarter's reports stay on the list, late, until they
-		// are
-		// sent.
+		// Late reports stay on the list until they are sent.
 		List<ReportPeriod> previous = new ArrayList<>(List.of(ReportPeriod.month(month.minusMonths(1))));
-		if (!quarterOf(month.minusMonths(1)).code().equals(quarter.code())) {
-			previous.add(quarterOf(month.minusMonths(1)));
+		if (!ReportPeriod.quarterOf(month.minusMonths(1)).code().equals(quarter.code())) {
+			previous.add(ReportPeriod.quarterOf(month.minusMonths(1)));
 		}
 		List<String> sent = this.jdbc
 			.sql("SELECT period FROM unit_report WHERE unit_id = :unit AND period IN (:codes) AND status = 'SUBMITTED'")
@@ -222,10 +221,6 @@ public class ReportPeriods {
 				ORDER BY p.due_on, p.id
 				""").param("since", Date.valueOf(today.minusMonths(1))).param("unit", unitId).query(this::row).list());
 		return periods;
-	}
-
-	private static ReportPeriod quarterOf(YearMonth month) {
-		return ReportPeriod.quarter(month.getYear(), (month.getMonthValue() + 2) / 3);
 	}
 
 	/**

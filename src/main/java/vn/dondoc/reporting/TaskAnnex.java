@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.directive.TaskStatus;
 import vn.dondoc.directive.Timeliness;
+import vn.dondoc.common.DayParameter;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * The task annex of a monthly report: every task received in the period, completed in it,
@@ -50,22 +52,19 @@ public class TaskAnnex {
 	 */
 	public int write(ReportPeriod period, OutputStream out) throws IOException {
 		LocalDate today = LocalDate.now(this.clock);
-		java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
 		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-			Sheet sheet = book.createSheet(this.messages.getMessage("annex.sheet", null, vi));
+			Sheet sheet = book.createSheet(this.messages.getMessage("annex.sheet", null, Vietnamese.LOCALE));
 			CellStyle wrap = book.createCellStyle();
 			wrap.setWrapText(true);
 			Row title = sheet.createRow(0);
 			title.createCell(0)
-				.setCellValue(
-						this.messages.getMessage("annex.title",
-								new Object[] {
-										this.messages.getMessage(period.labelKey(), new Object[] { period.labelArg() },
-												vi),
-										period.from().format(DepartmentReportDocx.DMY),
-										period.to().format(DepartmentReportDocx.DMY) },
-								vi));
-			String[] head = this.messages.getMessage("annex.columns", null, vi).split("\\|");
+				.setCellValue(this.messages.getMessage("annex.title",
+						new Object[] {
+								this.messages.getMessage(period.labelKey(), new Object[] { period.labelArg() },
+										Vietnamese.LOCALE),
+								period.from().format(DayParameter.DMY), period.to().format(DayParameter.DMY) },
+						Vietnamese.LOCALE));
+			String[] head = this.messages.getMessage("annex.columns", null, Vietnamese.LOCALE).split("\\|");
 			Row header = sheet.createRow(1);
 			for (int i = 0; i < head.length; i++) {
 				header.createCell(i).setCellValue(head[i]);
@@ -92,18 +91,20 @@ public class TaskAnnex {
 					r.createCell(0).setCellValue(row[0] - 1);
 					r.createCell(1).setCellValue(rs.getString(1));
 					r.createCell(2).setCellValue((rs.getString(2) != null) ? rs.getString(2) : "");
-					r.createCell(3).setCellValue(rs.getDate(3).toLocalDate().format(DepartmentReportDocx.DMY));
+					r.createCell(3).setCellValue(rs.getDate(3).toLocalDate().format(DayParameter.DMY));
 					r.createCell(4).setCellValue(rs.getString(4));
 					r.getCell(4).setCellStyle(wrap);
 					LocalDate deadline = (rs.getDate(5) != null) ? rs.getDate(5).toLocalDate() : null;
 					LocalDate completed = (rs.getDate(7) != null) ? rs.getDate(7).toLocalDate() : null;
 					TaskStatus status = TaskStatus.valueOf(rs.getString(6));
-					r.createCell(5).setCellValue((deadline != null) ? deadline.format(DepartmentReportDocx.DMY) : "");
-					r.createCell(6).setCellValue(this.messages.getMessage("taskStatus." + status, null, vi));
+					r.createCell(5).setCellValue((deadline != null) ? deadline.format(DayParameter.DMY) : "");
+					r.createCell(6)
+						.setCellValue(this.messages.getMessage("taskStatus." + status, null, Vietnamese.LOCALE));
 					r.createCell(7)
-						.setCellValue(this.messages
-							.getMessage("timeliness." + Timeliness.of(status, deadline, completed, today), null, vi));
-					r.createCell(8).setCellValue((completed != null) ? completed.format(DepartmentReportDocx.DMY) : "");
+						.setCellValue(this.messages.getMessage(
+								"timeliness." + Timeliness.of(status, deadline, completed, today), null,
+								Vietnamese.LOCALE));
+					r.createCell(8).setCellValue((completed != null) ? completed.format(DayParameter.DMY) : "");
 					r.createCell(9).setCellValue(rs.getInt(8));
 					row[0]++;
 				});

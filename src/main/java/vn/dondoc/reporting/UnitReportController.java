@@ -75,11 +75,8 @@ class UnitReportController {
 	String confidential(@RequestParam(required = false) String period, @AuthenticationPrincipal CurrentUser me,
 			Model model) {
 		// By default the period being reported on now: after the 10th, next month's.
-		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
 		ReportPeriod chosen = (period == null || period.isBlank())
-				? ReportPeriod
-					.month(YearMonth.from((today.getDayOfMonth() > ReportMonth.DUE_DAY) ? today.plusMonths(1) : today))
-				: period(period);
+				? ReportPeriod.month(ReportMonth.writing(java.time.LocalDate.now(this.clock))) : period(period);
 		List<ConfidentialReportsDue.Due> due = this.confidential.of(this.actors.of(me), chosen.from(), chosen.to());
 		model.addAttribute("period", chosen);
 		model.addAttribute("due", due);

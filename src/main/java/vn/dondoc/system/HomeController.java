@@ -2,7 +2,6 @@ package vn.dondoc.system;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,14 +17,13 @@ import vn.dondoc.directive.TaskFilter;
 import vn.dondoc.directive.TaskQueries;
 import vn.dondoc.directive.Timeliness;
 import vn.dondoc.organisation.UnitManagement;
+import vn.dondoc.common.DayParameter;
 
 /**
  * The signed-in person's start page.
  */
 @Controller
 class HomeController {
-
-	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final UnitManagement units;
 
@@ -65,8 +63,8 @@ class HomeController {
 			week.setTo(today.plusDays(7));
 			model.addAttribute("myOverdue", this.tasks.search(overdue, actor));
 			model.addAttribute("myWeek", this.tasks.search(week, actor));
-			model.addAttribute("weekFrom", DMY.format(today));
-			model.addAttribute("weekTo", DMY.format(today.plusDays(7)));
+			model.addAttribute("weekFrom", DayParameter.DMY.format(today));
+			model.addAttribute("weekTo", DayParameter.DMY.format(today.plusDays(7)));
 		}
 		return "home";
 	}

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.dondoc.common.DayParameter;
 
 /**
  * Helpers for templates, reachable as {@code @views}: dates as Vietnamese readers write
@@ -21,8 +22,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class ViewHelpers {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final ZoneId zone;
 
@@ -35,7 +34,7 @@ public class ViewHelpers {
 	}
 
 	public String date(LocalDate date) {
-		return (date != null) ? DATE.format(date) : "";
+		return (date != null) ? DayParameter.DMY.format(date) : "";
 	}
 
 	/** A file size as people read it: 850 KB, 3.2 MB. */

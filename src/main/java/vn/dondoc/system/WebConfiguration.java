@@ -1,7 +1,6 @@
 package vn.dondoc.system;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * Languages (Vietnamese by default, English on request) and static files.
@@ -25,12 +25,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addFormatterForFieldAnnotation(new PlausibleDayFormatterFactory());
 	}
 
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("dondoc-lang");
-		resolver.setDefaultLocale(VIETNAMESE);
+		resolver.setDefaultLocale(Vietnamese.LOCALE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		return resolver;

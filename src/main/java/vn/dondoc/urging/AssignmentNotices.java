@@ -1,6 +1,5 @@
 package vn.dondoc.urging;
 
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,8 @@ import org.springframework.stereotype.Component;
 import vn.dondoc.account.Role;
 import vn.dondoc.account.UserDirectory;
 import vn.dondoc.directive.TaskAssigned;
+import vn.dondoc.common.DayParameter;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * Tells the heads of a unit, or the person, that a task has reached them. Runs inside the
@@ -20,8 +21,6 @@ import vn.dondoc.directive.TaskAssigned;
  */
 @Component
 class AssignmentNotices {
-
-	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final UserDirectory people;
 
@@ -44,8 +43,10 @@ class AssignmentNotices {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put("subject", subject);
 		variables.put("body", title);
-		variables.put("lines", List.of((assigned.deadline() != null)
-				? text("assignment.deadline", DMY.format(assigned.deadline())) : text("assignment.noDeadline")));
+		variables.put("lines",
+				List.of((assigned.deadline() != null)
+						? text("assignment.deadline", DayParameter.DMY.format(assigned.deadline()))
+						: text("assignment.noDeadline")));
 		variables.put("link", link);
 		for (Reminders.Person person : recipients(assigned)) {
 			variables.put("name", person.name());
@@ -64,7 +65,7 @@ class AssignmentNotices {
 	}
 
 	private String text(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, MailOutbox.VIETNAMESE);
+		return this.messages.getMessage(key, arguments, Vietnamese.LOCALE);
 	}
 
 }

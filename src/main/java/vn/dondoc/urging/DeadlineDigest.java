@@ -3,7 +3,6 @@ package vn.dondoc.urging;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +28,8 @@ import vn.dondoc.account.Role;
 import vn.dondoc.account.UserDirectory;
 import vn.dondoc.calendar.WorkingDays;
 import vn.dondoc.directive.TaskWorkflow;
+import vn.dondoc.common.DayParameter;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * The daily deadline digest (SPEC §7): on each working day, one mail per person concerned
@@ -42,8 +43,6 @@ import vn.dondoc.directive.TaskWorkflow;
 public class DeadlineDigest {
 
 	private static final Log logger = LogFactory.getLog(DeadlineDigest.class);
-
-	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final String OPEN = "t.status IN ('NOT_STARTED', 'IN_PROGRESS')";
 
@@ -226,7 +225,7 @@ public class DeadlineDigest {
 					escalation ? "/tasks?timeliness=OVERDUE" : "/tasks?scope=mine&status=OPEN");
 			if (isNew && !escalation) {
 				this.workflow.recordAutomaticUrges(listing.ids, text("urge.system"), person.name(),
-						text("urge.reminderNote", DMY.format(today)));
+						text("urge.reminderNote", DayParameter.DMY.format(today)));
 			}
 			return isNew;
 		});
@@ -237,7 +236,7 @@ public class DeadlineDigest {
 	 * Stored words are written in the Department's language, whoever reads them later.
 	 */
 	private String text(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, MailOutbox.VIETNAMESE);
+		return this.messages.getMessage(key, arguments, Vietnamese.LOCALE);
 	}
 
 	/**
@@ -260,7 +259,7 @@ public class DeadlineDigest {
 
 		void add(long id, String title, LocalDate deadline) {
 			if (this.listed.size() < this.limit) {
-				this.listed.add(Map.of("id", id, "title", title, "deadline", DMY.format(deadline)));
+				this.listed.add(Map.of("id", id, "title", title, "deadline", DayParameter.DMY.format(deadline)));
 			}
 			this.ids.add(id);
 			this.total++;

@@ -2,7 +2,6 @@ package vn.dondoc.urging;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * Queues a mail in the transaction of the change that causes it. The body comes from two
@@ -19,8 +19,6 @@ import org.thymeleaf.context.Context;
  */
 @Service
 public class MailOutbox {
-
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private final JdbcClient jdbc;
 
@@ -44,7 +42,7 @@ public class MailOutbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean enqueue(String key, String recipient, String template, Map<String, Object> variables) {
-		Context context = new Context(VIETNAMESE, variables);
+		Context context = new Context(Vietnamese.LOCALE, variables);
 		context.setVariable("baseUrl", this.settings.baseUrl());
 		String html = this.templates.process("mail/" + template, context);
 		String text = this.templates.process("mail/" + template + ".txt", context);

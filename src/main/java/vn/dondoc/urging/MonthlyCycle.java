@@ -3,7 +3,6 @@ package vn.dondoc.urging;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,8 @@ import vn.dondoc.account.UserDirectory;
 import vn.dondoc.organisation.UnitKind;
 import vn.dondoc.organisation.UnitManagement;
 import vn.dondoc.organisation.UnitNode;
+import vn.dondoc.common.DayParameter;
+import vn.dondoc.common.Vietnamese;
 
 /**
  * The reminders of the monthly reporting cycle and of the written confidential reports
@@ -36,8 +37,6 @@ import vn.dondoc.organisation.UnitNode;
 public class MonthlyCycle {
 
 	private static final Log logger = LogFactory.getLog(MonthlyCycle.class);
-
-	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final ReportCycle cycle;
 
@@ -106,31 +105,30 @@ public class MonthlyCycle {
 
 	private int step(ReportCycle.Due due) {
 		String period = period(due);
-		String day = DMY.format(due.day());
+		String day = DayParameter.DMY.format(due.day());
 		String monthFilter = "period=" + due.month();
 		List<ReportDuties.UnitOwing> owing = this.duties.unitsOwing(due.month());
 		return switch (due.step()) {
-			case UNIT_REMINDER -> owing.isEmpty() ? 0
-					: deliver(due,
-							Reminders.Person.of(this.people.holding(Role.UNIT_HEAD,
-									owing.stream().map(ReportDuties.UnitOwing::unitId).toList())),
-							text("cycle.unitReminder.subject", period),
-							text("cycle.unitReminder.body", period,
-									DMY.format(due.day().withDayOfMonth(this.cycle.settings().unitReportDay()))),
-							List.of(), "/tasks?scope=unit&" + monthFilter);
+			case UNIT_REMINDER -> owing.isEmpty() ? 0 : deliver(due,
+					Reminders.Person.of(this.people.holding(Role.UNIT_HEAD,
+							owing.stream().map(ReportDuties.UnitOwing::unitId).toList())),
+					text("cycle.unitReminder.subject", period),
+					text("cycle.unitReminder.body", period,
+							DayParameter.DMY.format(due.day().withDayOfMonth(this.cycle.settings().unitReportDay()))),
+					List.of(), "/tasks?scope=unit&" + monthFilter);
 			case UNIT_DUE -> deliver(due, aggregators(), text("cycle.unitDue.subject", period, owing.size()),
 					text("cycle.unitDue.body", period, day, owing.size()),
 					owing.stream().map(ReportDuties.UnitOwing::name).toList(), "/tasks?" + monthFilter);
 			case DRAFT -> deliver(due, aggregators(), text("cycle.draft.subject", period),
 					text("cycle.draft.body", period,
-							DMY.format(due.day().withDayOfMonth(this.cycle.settings().submitDay()))),
+							DayParameter.DMY.format(due.day().withDayOfMonth(this.cycle.settings().submitDay()))),
 					List.of(), "/tasks?" + monthFilter);
 			case SUBMIT -> deliver(due, aggregators(), text("cycle.submit.subject", period),
 					text("cycle.submit.body", period, day), List.of(), "/tasks?" + monthFilter);
 			case ISSUE -> deliver(due, Reminders.Person.of(this.people.holding(Role.LEADER, null)),
 					text("cycle.issue.subject", period),
 					text("cycle.issue.body", period,
-							DMY.format(due.day().withDayOfMonth(this.cycle.settings().issueBeforeDay()))),
+							DayParameter.DMY.format(due.day().withDayOfMonth(this.cycle.settings().issueBeforeDay()))),
 					List.of(), "/tasks?" + monthFilter);
 		};
 	}
@@ -200,7 +198,7 @@ public class MonthlyCycle {
 			Reminders.Person person = (Reminders.Person) entry[0];
 			if (deliver("confidential:" + today + ":" + person.id(), person, MailKind.CONFIDENTIAL_REPORT,
 					text("cycle.confidential.subject", entry[1]),
-					text("cycle.confidential.body", entry[1], DMY.format((LocalDate) entry[2])), List.of(),
+					text("cycle.confidential.body", entry[1], DayParameter.DMY.format((LocalDate) entry[2])), List.of(),
 					"/directives")) {
 				delivered++;
 			}
@@ -217,17 +215,15 @@ public class MonthlyCycle {
 		for (LocalDate[] window : this.cycle.confidentialWindows(today)) {
 			for (ReportDuties.RequestOwing request : this.duties.requestsOwing(window[0], window[1])) {
 				String period = this.messages.getMessage(request.labelKey(), new Object[] { request.labelArg() },
-						MailOutbox.VIETNAMESE);
-				String subject = text("cycle.request.subject", period, DMY.format(request.due()));
-				String body = text("cycle.request.body", period, DMY.format(request.due()));
-				// One query per unit owing: a request names tens of units at most.
-				for (ReportDuties.UnitOwing unit : request.units()) {
-					for (UserDirectory.Contact head : this.people.holding(Role.UNIT_HEAD, List.of(unit.unitId()))) {
-						if (deliver("request:" + request.code() + ":" + today + ":" + head.id(),
-								Reminders.Person.of(head), MailKind.REPORT_CYCLE, subject, body, List.of(),
-								"/reports/units/" + unit.unitId() + "/" + request.code())) {
-							delivered++;
-						}
+						Vietnamese.LOCALE);
+				String subject = text("cycle.request.subject", period, DayParameter.DMY.format(request.due()));
+				String body = text("cycle.request.body", period, DayParameter.DMY.format(request.due()));
+				for (UserDirectory.Contact head : this.people.holding(Role.UNIT_HEAD,
+						request.units().stream().map(ReportDuties.UnitOwing::unitId).toList())) {
+					if (deliver("request:" + request.code() + ":" + today + ":" + head.id(), Reminders.Person.of(head),
+							MailKind.REPORT_CYCLE, subject, body, List.of(),
+							"/reports/units/" + head.unitId() + "/" + request.code())) {
+						delivered++;
 					}
 				}
 			}
@@ -254,7 +250,7 @@ public class MonthlyCycle {
 	}
 
 	private String text(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, MailOutbox.VIETNAMESE);
+		return this.messages.getMessage(key, arguments, Vietnamese.LOCALE);
 	}
 
 }
