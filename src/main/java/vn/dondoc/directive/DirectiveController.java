@@ -29,6 +29,7 @@ import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
 import vn.dondoc.organisation.UnitManagement;
+import vn.dondoc.common.DayParameter;
 
 /**
  * The directive register, registration of a directive with its tasks, confidential
@@ -42,9 +43,6 @@ class DirectiveController {
 	 * The only fields a placeholder request may carry; anything else is content that must
 	 * not reach the server (Điều 6.2).
 	 */
-	private static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter
-		.ofPattern("dd/MM/yyyy");
-
 	private static final Set<String> PLACEHOLDER_FIELDS = Set.of("level", "receivedDate", "leadUnitId",
 			"reportDueDates", "_csrf");
 
@@ -341,9 +339,9 @@ class DirectiveController {
 
 	private static LocalDate parseDate(String value) {
 		try {
-			return (value != null) ? LocalDate.parse(value.strip(), DMY) : null;
+			return DayParameter.parse(value);
 		}
-		catch (java.time.format.DateTimeParseException ex) {
+		catch (java.time.DateTimeException ex) {
 			return null;
 		}
 	}
