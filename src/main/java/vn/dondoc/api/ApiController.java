@@ -46,7 +46,6 @@ import vn.dondoc.directive.TaskDraft;
 import vn.dondoc.directive.TaskStatus;
 import vn.dondoc.directive.Timeliness;
 import vn.dondoc.organisation.UnitManagement;
-import vn.dondoc.organisation.UnitNode;
 
 /**
  * Push an incoming directive with its tasks, read directives and tasks, and read the task
@@ -79,7 +78,7 @@ class ApiController {
 	@PostMapping("/directives")
 	ResponseEntity<ApiModels.Created> push(@Valid @RequestBody ApiModels.DirectivePush push, Authentication caller) {
 		Actor actor = new Actor(0, caller.getName(), 0, Set.of(Role.OFFICE));
-		Map<String, Long> codes = unitCodes();
+		Map<String, Long> codes = this.units.activeIdsByCode();
 		Confidentiality level = (push.confidentiality() != null) ? push.confidentiality() : Confidentiality.NORMAL;
 		Directive directive;
 		if (level.isConfidential()) {
@@ -189,16 +188,6 @@ class ApiController {
 			throw new RuleViolation(field, "api.unit.unknown", String.valueOf(code));
 		}
 		return id;
-	}
-
-	private Map<String, Long> unitCodes() {
-		Map<String, Long> codes = new HashMap<>();
-		for (UnitNode node : this.units.tree()) {
-			if (node.active()) {
-				codes.put(node.code().toUpperCase(Locale.ROOT), node.id());
-			}
-		}
-		return codes;
 	}
 
 	private Map<Long, String> unitIds() {

@@ -79,7 +79,7 @@ class Dashboard {
 			trend.add(new DashboardView.Month(last.minusMonths(11 - i), c[0], c[1], c[2], height(c[0], max),
 					height(c[1], max), height(c[2], max)));
 		}
-		return new DashboardView(period, unitId, unitName, today, this.clock.instant(), total, rows,
+		return new DashboardView(period, unitId, unitName, today, this.clock.instant(), total,
 				DashboardView.segments(total, total.received()), bars,
 				this.queries.overdueBuckets(range[0], range[1], unitId, today),
 				this.queries.mostOverdue(range[0], range[1], unitId, today, 10),

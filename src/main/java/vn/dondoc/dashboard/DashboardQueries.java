@@ -27,6 +27,8 @@ class DashboardQueries {
 
 	private static final String OPEN = TaskQueries.OPEN;
 
+	private static final String OVERDUE = TaskQueries.timeliness(Timeliness.OVERDUE);
+
 	private final JdbcClient jdbc;
 
 	DashboardQueries(JdbcClient jdbc) {
@@ -70,9 +72,9 @@ class DashboardQueries {
 					       count(*) FILTER (WHERE t.deadline BETWEEN CAST(:today AS date) - 90 AND CAST(:today AS date) - 31),
 					       count(*) FILTER (WHERE t.deadline < CAST(:today AS date) - 90)
 					FROM task t JOIN directive d ON d.id = t.directive_id
-					WHERE d.received_date BETWEEN :from AND :to AND %s AND t.deadline < :today %s
+					WHERE d.received_date BETWEEN :from AND :to AND %s %s
 					"""
-				.formatted(OPEN, unitCondition(unitId)))
+				.formatted(OVERDUE, unitCondition(unitId)))
 			.params(params(from, to, unitId, today))
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
 			.single();
@@ -80,18 +82,10 @@ class DashboardQueries {
 
 	/** The longest overdue of the period's tasks, first. */
 	List<TaskLine> mostOverdue(LocalDate from, LocalDate to, Long unitId, LocalDate today, int limit) {
-		Map<String, Object> params = params(from, to, unitId, today);
-		params.put("limit", limit);
-		return this.jdbc.sql("""
-				SELECT t.id, left(t.content, 200), u.name, t.deadline, t.urge_count
-				FROM task t JOIN directive d ON d.id = t.directive_id JOIN unit u ON u.id = t.lead_unit_id
-				WHERE d.received_date BETWEEN :from AND :to AND %s AND t.deadline < :today %s
-				ORDER BY t.deadline, t.id LIMIT :limit
-				""".formatted(OPEN, unitCondition(unitId)))
-			.params(params)
-			.query((rs, row) -> new TaskLine(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getDate(4).toLocalDate(), rs.getInt(5)))
-			.list();
+		return lines("""
+				task t JOIN directive d ON d.id = t.directive_id JOIN unit u ON u.id = t.lead_unit_id
+				WHERE d.received_date BETWEEN :from AND :to AND %s %s
+				""".formatted(OVERDUE, unitCondition(unitId)), params(from, to, unitId, today), limit);
 	}
 
 	/** Open tasks whose deadline is from today to the given day, whenever received. */
@@ -106,14 +100,20 @@ class DashboardQueries {
 	}
 
 	List<TaskLine> dueSoon(Long unitId, LocalDate today, LocalDate until, int limit) {
-		Map<String, Object> params = params(null, until, unitId, today);
-		params.put("limit", limit);
-		return this.jdbc.sql("""
-				SELECT t.id, left(t.content, 200), u.name, t.deadline, t.urge_count
-				FROM task t JOIN unit u ON u.id = t.lead_unit_id
+		return lines("""
+				task t JOIN unit u ON u.id = t.lead_unit_id
 				WHERE %s AND t.deadline BETWEEN :today AND :to %s
-				ORDER BY t.deadline, t.id LIMIT :limit
-				""".formatted(OPEN, unitCondition(unitId)))
+				""".formatted(OPEN, unitCondition(unitId)), params(null, until, unitId, today), limit);
+	}
+
+	/**
+	 * The first tasks, by deadline, of {@code from}: the tables, joins and conditions.
+	 */
+	private List<TaskLine> lines(String from, Map<String, Object> params, int limit) {
+		params.put("limit", limit);
+		return this.jdbc
+			.sql("SELECT t.id, left(t.content, 200), u.name, t.deadline, t.urge_count FROM " + from
+					+ " ORDER BY t.deadline, t.id LIMIT :limit")
 			.params(params)
 			.query((rs, row) -> new TaskLine(rs.getLong(1), rs.getString(2), rs.getString(3),
 					rs.getDate(4).toLocalDate(), rs.getInt(5)))

@@ -6,13 +6,14 @@ import java.util.List;
 
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.common.DayParameter;
+import vn.dondoc.reporting.ReportMonth;
 
 /**
  * Everything the dashboard page shows, with the link of every number and the geometry of
  * every chart worked out here, so that the template only places them.
  */
 public record DashboardView(String period, Long unitId, String unitName, LocalDate today, java.time.Instant computedAt,
-		Figures total, List<Figures> units, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
+		Figures total, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
 		List<DashboardQueries.TaskLine> mostOverdue, long dueCount, List<DashboardQueries.TaskLine> dueSoon,
 		List<Month> trend, long[] parts, YearMonth reportMonth, List<String> reportsPending) {
 
@@ -50,11 +51,11 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 	}
 
 	public String reportMonthLabel() {
-		return this.reportMonth.getMonthValue() + "/" + this.reportMonth.getYear();
+		return new ReportMonth(this.reportMonth).label();
 	}
 
 	public String reportDue() {
-		return DayParameter.DMY.format(this.reportMonth.atDay(10));
+		return DayParameter.DMY.format(new ReportMonth(this.reportMonth).due());
 	}
 
 	public List<String> partStates() {

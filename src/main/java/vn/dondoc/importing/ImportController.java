@@ -57,14 +57,15 @@ class ImportController {
 
 	@GetMapping("/template.xlsx")
 	ResponseEntity<byte[]> templateXlsx() throws IOException {
-		return file(ImportTemplate.xlsx(headings(), LocalDate.now(this.clock)), "mau-nhap-nhiem-vu.xlsx",
+		return file(ImportTemplate.xlsx(headings(), LocalDate.now(this.clock), this.spreadsheets::text),
+				"mau-nhap-nhiem-vu.xlsx",
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 	}
 
 	@GetMapping("/template.csv")
 	ResponseEntity<byte[]> templateCsv() {
-		return file(ImportTemplate.csv(headings(), LocalDate.now(this.clock)), "mau-nhap-nhiem-vu.csv",
-				new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+		return file(ImportTemplate.csv(headings(), LocalDate.now(this.clock), this.spreadsheets::text),
+				"mau-nhap-nhiem-vu.csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@PostMapping

@@ -34,7 +34,6 @@ import vn.dondoc.directive.Issuer;
 import vn.dondoc.directive.TaskCategory;
 import vn.dondoc.directive.TaskDraft;
 import vn.dondoc.organisation.UnitManagement;
-import vn.dondoc.organisation.UnitNode;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
 
@@ -123,12 +122,7 @@ public class SpreadsheetImport {
 					text("import.file.headings", String.join(", ", missing))));
 			return new Plan(0, 0, 0, 0, problems, List.of(), List.of());
 		}
-		Map<String, Long> unitCodes = new HashMap<>();
-		for (UnitNode node : this.units.tree()) {
-			if (node.active()) {
-				unitCodes.put(node.code().toUpperCase(Locale.ROOT), node.id());
-			}
-		}
+		Map<String, Long> unitCodes = this.units.activeIdsByCode();
 		LocalDate today = LocalDate.now(this.clock);
 		Map<String, Group> groups = new LinkedHashMap<>();
 		Map<String, Integer> groupRows = new HashMap<>();

@@ -77,6 +77,18 @@ public class UnitManagement {
 		return tree().stream().filter(UnitNode::active).toList();
 	}
 
+	/**
+	 * Active units by code, upper-cased: how other systems and spreadsheets name a unit.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> activeIdsByCode() {
+		Map<String, Long> codes = new HashMap<>();
+		for (UnitNode node : activeTree()) {
+			codes.put(node.code().toUpperCase(java.util.Locale.ROOT), node.id());
+		}
+		return codes;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Unit> find(long id) {
 		return this.units.findById(id);

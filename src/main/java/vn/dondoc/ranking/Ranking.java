@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
+import vn.dondoc.reporting.ReportMonth;
 
 /**
  * Computes a month's ranking from the tasks as they stood at the month's end, keeps it
@@ -133,7 +134,7 @@ public class Ranking {
 			.param("last", Date.valueOf(last))
 			.param("start", Timestamp.from(start))
 			.param("end", Timestamp.from(end))
-			.param("reportDue", Date.valueOf(month.atDay(10)))
+			.param("reportDue", Date.valueOf(new ReportMonth(month).due()))
 			.param("today", Date.valueOf(LocalDate.now(this.clock)))
 			.query((rs, row) -> new UnitMonth(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 					rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11), null, null)

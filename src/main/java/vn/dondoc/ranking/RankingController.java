@@ -57,7 +57,7 @@ class RankingController {
 		Ranking.Month result = this.ranking.month(chosen);
 		Actor actor = this.actors.of(me);
 		model.addAttribute("result", result);
-		model.addAttribute("rows", visible(result.rows(), actor));
+		model.addAttribute("rows", visible(result.rows(), UnitMonth::unitId, actor));
 		model.addAttribute("monthLabel", chosen.getMonthValue() + "/" + chosen.getYear());
 		model.addAttribute("previous", chosen.minusMonths(1).toString());
 		model.addAttribute("next", chosen.plusMonths(1).isBefore(now()) ? chosen.plusMonths(1).toString() : null);
@@ -87,8 +87,7 @@ class RankingController {
 		Actor actor = this.actors.of(me);
 		List<Ranking.UnitYear> rows = this.ranking.year(chosen);
 		model.addAttribute("year", chosen);
-		model.addAttribute("rows",
-				seesAll(actor) ? rows : rows.stream().filter((row) -> row.unitId() == actor.unitId()).toList());
+		model.addAttribute("rows", visible(rows, Ranking.UnitYear::unitId, actor));
 		return "ranking/year";
 	}
 
@@ -98,7 +97,8 @@ class RankingController {
 		YearMonth chosen = month(month);
 		Ranking.Month result = this.ranking.month(chosen);
 		attachment(response, "xep-hang-" + chosen + ".xlsx");
-		this.export.month(result, visible(result.rows(), this.actors.of(me)), locale, response.getOutputStream());
+		this.export.month(result, visible(result.rows(), UnitMonth::unitId, this.actors.of(me)), locale,
+				response.getOutputStream());
 	}
 
 	@GetMapping("/ranking/year.xlsx")
@@ -108,13 +108,15 @@ class RankingController {
 		Actor actor = this.actors.of(me);
 		List<Ranking.UnitYear> rows = this.ranking.year(chosen);
 		attachment(response, "xep-hang-nam-" + chosen + ".xlsx");
-		this.export.year(chosen,
-				seesAll(actor) ? rows : rows.stream().filter((row) -> row.unitId() == actor.unitId()).toList(), locale,
-				response.getOutputStream());
+		this.export.year(chosen, visible(rows, Ranking.UnitYear::unitId, actor), locale, response.getOutputStream());
 	}
 
-	private List<UnitMonth> visible(List<UnitMonth> rows, Actor actor) {
-		return seesAll(actor) ? rows : rows.stream().filter((row) -> row.unitId() == actor.unitId()).toList();
+	/**
+	 * Every unit's rows, or only the actor's own unit's when the ranking is not open to
+	 * all.
+	 */
+	private <T> List<T> visible(List<T> rows, java.util.function.ToLongFunction<T> unit, Actor actor) {
+		return seesAll(actor) ? rows : rows.stream().filter((row) -> unit.applyAsLong(row) == actor.unitId()).toList();
 	}
 
 	private boolean seesAll(Actor actor) {

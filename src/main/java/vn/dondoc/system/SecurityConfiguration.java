@@ -59,10 +59,9 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
-				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/public/**", "/calendar/*.ics",
-						"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+				// Static files, feeds and the API description are the sessionless
+				// chain's.
+				.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/public/**")
 				.permitAll()
 				.requestMatchers("/actuator/prometheus")
 				.access(new MetricsScrapeAccess(scrapeToken))
@@ -75,10 +74,9 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", true))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			// The CSRF token is made when a request starts, not when a page's first form
-			// is
-			// written: a long page may already be committed to the client by then, and
-			// storing a new token needs the session.
+			// The CSRF token is made when a request starts, not when a page's first
+			// form is written: a long page may already be committed to the client by
+			// then, and storing a new token needs the session.
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(eagerCsrfTokens()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
@@ -100,16 +98,17 @@ class SecurityConfiguration {
 		return new DefaultAuthenticationEventPublisher(publisher);
 	}
 
-	/**
-	 * A locked name gets its own message; every other failure the same one, so the page
-	 * never tells whether an account exists.
-	 */
+	/** Tokens as Spring Security makes them, but made when the request starts. */
 	private static org.springframework.security.web.csrf.CsrfTokenRequestHandler eagerCsrfTokens() {
 		org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler handler = new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
 		handler.setCsrfRequestAttributeName(null);
 		return handler;
 	}
 
+	/**
+	 * A locked name gets its own message; every other failure the same one, so the page
+	 * never tells whether an account exists.
+	 */
 	private static AuthenticationFailureHandler loginFailureHandler() {
 		SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		SimpleUrlAuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler("/login?locked");

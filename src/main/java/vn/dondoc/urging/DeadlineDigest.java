@@ -97,11 +97,7 @@ public class DeadlineDigest {
 	}
 
 	@Scheduled(cron = "${dondoc.reminders.digest-cron:0 0 7 * * *}", zone = "${dondoc.zone:Asia/Ho_Chi_Minh}")
-	// Held at least a minute: every node fires this cron, and a node whose trigger comes
-	// a
-	// little late (clock skew, a busy scheduler) would otherwise take the lock again
-	// after a
-	// quick run (a day off, nothing due) and run the same day's job a second time.
+	// Held at least a minute (see SchedulingConfiguration).
 	@SchedulerLock(name = "deadline-digest", lockAtMostFor = "30m", lockAtLeastFor = "1m")
 	void scheduled() {
 		this.metrics.time("deadline-digest", this::run);

@@ -22,9 +22,7 @@ public interface ReportDuties {
 	 * The requested reports (6-month, 9-month, yearly, ad hoc) due from {@code from} to
 	 * {@code to}, each with the units that have not sent theirs.
 	 */
-	default List<RequestOwing> requestsOwing(LocalDate from, LocalDate to) {
-		return List.of();
-	}
+	List<RequestOwing> requestsOwing(LocalDate from, LocalDate to);
 
 	/**
 	 * @param labelKey the message naming the period, given {@code labelArg}

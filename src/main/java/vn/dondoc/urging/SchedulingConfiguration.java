@@ -14,7 +14,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs, each under a lock in the database so that two nodes never run the same
- * job at once. Tests switch the schedule off and run jobs by hand.
+ * job at once. The daily jobs hold their lock at least a minute: every node fires their
+ * cron, and a node whose trigger comes a little late (clock skew, a busy scheduler) would
+ * otherwise take the lock again after a quick run (a day off, nothing due) and run the
+ * same day's job a second time. Tests switch the schedule off and run jobs by hand.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
