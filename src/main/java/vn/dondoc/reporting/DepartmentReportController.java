@@ -217,7 +217,8 @@ class DepartmentReportController {
 	}
 
 	private DocumentWords words(DepartmentReports.Report report) {
-		return DocumentWords.of(this.messages, report, this.parentAuthority, this.organisation, this.place);
+		return DocumentWords.of(this.messages, report, this.parentAuthority, this.organisation, this.place,
+				LocalDate.now(this.clock));
 	}
 
 	private String attempt(ReportPeriod period, RedirectAttributes redirect, String success, Runnable action,

@@ -17,8 +17,8 @@ record DocumentWords(String parentAuthority, String organisation, String nation,
 		List<String> recipients, String signerPosition, String signer) {
 
 	static DocumentWords of(MessageSource messages, DepartmentReports.Report report, String parentAuthority,
-			String organisation, String place) {
-		LocalDate day = (report.issuedOn() != null) ? report.issuedOn() : LocalDate.now();
+			String organisation, String place, LocalDate today) {
+		LocalDate day = (report.issuedOn() != null) ? report.issuedOn() : today;
 		return new DocumentWords(parentAuthority.toUpperCase(Vietnamese.LOCALE),
 				organisation.toUpperCase(Vietnamese.LOCALE), text(messages, "doc.nation"), text(messages, "doc.motto"),
 				text(messages, "doc.number",

@@ -37,6 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class LoginIT {
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -121,8 +124,8 @@ class LoginIT {
 			User user = newOrdinaryUser();
 			lockOut(user.getUsername());
 			// Fifteen minutes pass.
-			LoginIT.this.jdbc
-				.sql("UPDATE login_attempt SET locked_until = now() - interval '1 second' WHERE username = :u")
+			LoginIT.this.jdbc.sql("UPDATE login_attempt SET locked_until = :past WHERE username = :u")
+				.param("past", java.sql.Timestamp.from(LoginIT.this.clock.instant().minusSeconds(1)))
 				.param("u", user.getUsername())
 				.update();
 			LoginIT.this.mvc.perform(formLogin().user(user.getUsername()).password("sai"))

@@ -30,7 +30,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class ApiIT {
 
-	static final String TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+	@Autowired
+	java.time.Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -40,6 +41,10 @@ class ApiIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	String today() {
+		return LocalDate.now(this.clock).toString();
+	}
 
 	String token(String name, String... scopes) throws Exception {
 		DemoUsers demo = new DemoUsers(this.users);
@@ -64,7 +69,7 @@ class ApiIT {
 		return call(post("/api/v1/directives").contentType(MediaType.APPLICATION_JSON).content(json), token);
 	}
 
-	static String directive(String number) {
+	String directive(String number) {
 		return """
 				{"kind": "CONG_VAN", "numberSymbol": "%s", "summary": "Về việc triển khai chữ ký số",
 				 "issueDate": "%s", "issuer": "UBND_TINH", "receivedDate": "%s", "signer": "Nguyễn Văn A",
@@ -73,7 +78,7 @@ class ApiIT {
 				    "coordinating": [{"unit": "BCVT", "description": "Hạ tầng", "deadline": "2027-03-15"}]},
 				   {"content": "Báo cáo kết quả", "leadUnit": "vp"}
 				 ]}
-				""".formatted(number, TODAY, TODAY);
+				""".formatted(number, today(), today());
 	}
 
 	long count(String sql) {
@@ -85,7 +90,7 @@ class ApiIT {
 		String writer = token("Hệ thống QLVB", "DIRECTIVES_WRITE", "DIRECTIVES_READ", "TASKS_READ");
 		String reader = token("Chỉ đọc nhiệm vụ", "TASKS_READ");
 		assertThat(writer).matches("dd_[A-Za-z0-9_-]{43}");
-		Instant before = Instant.now().minusSeconds(1);
+		Instant before = this.clock.instant().minusSeconds(1);
 
 		MockHttpServletResponse created = push(directive("501/UBND-API"), writer);
 		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
@@ -122,12 +127,12 @@ class ApiIT {
 		assertThat(unknownUnit.getStatus()).isEqualTo(400);
 		assertThat(unknownUnit.getContentAsString()).contains("\"field\":\"tasks[1].leadUnit\"", "XYZ");
 		MockHttpServletResponse missing = push(
-				directive("505/UBND-API").replace("\"receivedDate\": \"" + TODAY + "\",", ""), writer);
+				directive("505/UBND-API").replace("\"receivedDate\": \"" + today() + "\",", ""), writer);
 		assertThat(missing.getStatus()).isEqualTo(400);
 		assertThat(missing.getContentAsString()).contains("\"field\":\"receivedDate\"");
 		MockHttpServletResponse secret = push("""
 				{"confidentiality": "MAT", "summary": "Nội dung mật", "receivedDate": "%s", "leadUnit": "CNTT"}
-				""".formatted(TODAY), writer);
+				""".formatted(today()), writer);
 		assertThat(secret.getStatus()).isEqualTo(400);
 		assertThat(secret.getContentAsString()).contains("Văn bản mật");
 		assertThat(count("SELECT count(*) FROM directive")).isEqualTo(directives);
@@ -135,7 +140,7 @@ class ApiIT {
 		// A placeholder is accepted and never read back.
 		MockHttpServletResponse placeholder = push("""
 				{"confidentiality": "MAT", "receivedDate": "%s", "leadUnit": "CNTT", "reportDueDates": ["2027-03-31"]}
-				""".formatted(TODAY), writer);
+				""".formatted(today()), writer);
 		assertThat(placeholder.getStatus()).isEqualTo(201);
 		assertThat(call(get(placeholder.getHeader("Location")), writer).getStatus()).isEqualTo(404);
 

@@ -41,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class DirectiveJourneyIT {
 
+	@Autowired
+	java.time.Clock clock;
+
 	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	/**
@@ -75,8 +78,8 @@ class DirectiveJourneyIT {
 		return Fixtures.actor(this.users, username);
 	}
 
-	static String date(int daysFromToday) {
-		return LocalDate.now(VN).plusDays(daysFromToday).format(DMY);
+	String date(int daysFromToday) {
+		return LocalDate.now(this.clock).plusDays(daysFromToday).format(DMY);
 	}
 
 	static void as(Browser browser, String username) {
@@ -89,8 +92,8 @@ class DirectiveJourneyIT {
 	long forwardedTask(String number, String leadCode, LocalDate deadline) {
 		Directive directive = this.registration.register(actor("vanphong"),
 				new DirectiveContent(DirectiveKind.CONG_VAN, number, "Về việc rà soát hạ tầng mạng",
-						LocalDate.now(VN).minusDays(3), "Trần Quốc Tuấn", null, Issuer.UBND_TINH),
-				LocalDate.now(VN),
+						LocalDate.now(this.clock).minusDays(3), "Trần Quốc Tuấn", null, Issuer.UBND_TINH),
+				LocalDate.now(this.clock),
 				List.of(new TaskDraft("Rà soát hạ tầng mạng nội bộ các cơ quan", true, DeadlineMeaning.COMPLETE,
 						deadline, TaskCategory.SPECIALISED, unit(leadCode), null, null, null, null, null, List.of())),
 				List.of());
@@ -184,7 +187,7 @@ class DirectiveJourneyIT {
 
 	@Test
 	void aUnitAsksToReturnATaskAndLeadershipReassignsIt() throws Exception {
-		long taskId = forwardedTask("1357/UBND-NC", "TTRA", LocalDate.now(VN).plusDays(15));
+		long taskId = forwardedTask("1357/UBND-NC", "TTRA", LocalDate.now(this.clock).plusDays(15));
 		try (Browser browser = Browser.open(this.port)) {
 			as(browser, "tp.ttra");
 			browser.go("/tasks/" + taskId);
@@ -214,7 +217,7 @@ class DirectiveJourneyIT {
 
 	@Test
 	void anExtensionIsRequestedAndApprovedAndBothDeadlinesShow() throws Exception {
-		LocalDate deadline = LocalDate.now(VN).plusDays(3);
+		LocalDate deadline = LocalDate.now(this.clock).plusDays(3);
 		long taskId = forwardedTask("9753/UBND-KT", "CNTT", deadline);
 		Task task = this.reading.taskState(taskId).orElseThrow();
 		this.workflow.accept(actor("tp.cntt"), taskId, task.getVersion(), null);

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,14 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class ReportPeriodJourneyIT {
 
+	@Autowired
+	java.time.Clock clock;
+
 	@LocalServerPort
 	int port;
 
 	@Test
 	void theDirectorAsksAUnitForAnAdHocReportAndItsHeadSendsIt() throws Exception {
-		String due = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
-			.plusDays(7)
-			.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		String due = LocalDate.now(this.clock).plusDays(7).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("giamdoc", DemoUsers.PASSWORD);
 			browser.waitForPath("/dashboard");

@@ -33,6 +33,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class ConfidentialityAndQueriesIT {
 
+	@Autowired
+	java.time.Clock clock;
+
 	static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	@Autowired
@@ -66,8 +69,8 @@ class ConfidentialityAndQueriesIT {
 	}
 
 	Directive placeholder(String leadCode) {
-		return this.registration.registerPlaceholder(actor("vanphong"), Confidentiality.TUYET_MAT, LocalDate.now(VN),
-				unit(leadCode), List.of(LocalDate.now(VN).plusDays(30)));
+		return this.registration.registerPlaceholder(actor("vanphong"), Confidentiality.TUYET_MAT,
+				LocalDate.now(this.clock), unit(leadCode), List.of(LocalDate.now(this.clock).plusDays(30)));
 	}
 
 	@Test

@@ -36,6 +36,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class DirectiveWorkflowIT {
 
+	@Autowired
+	java.time.Clock clock;
+
 	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	/**
@@ -81,12 +84,12 @@ class DirectiveWorkflowIT {
 		return Fixtures.unit(this.units, code);
 	}
 
-	static String today() {
-		return LocalDate.now(VN).format(DMY);
+	String today() {
+		return LocalDate.now(this.clock).format(DMY);
 	}
 
-	static String inDays(int days) {
-		return LocalDate.now(VN).plusDays(days).format(DMY);
+	String inDays(int days) {
+		return LocalDate.now(this.clock).plusDays(days).format(DMY);
 	}
 
 	/**
@@ -188,7 +191,7 @@ class DirectiveWorkflowIT {
 
 		Task done = reload(task);
 		assertThat(done.getStatus()).isEqualTo(TaskStatus.DONE);
-		assertThat(done.timeliness(LocalDate.now(VN))).isEqualTo(Timeliness.ON_TIME);
+		assertThat(done.timeliness(LocalDate.now(this.clock))).isEqualTo(Timeliness.ON_TIME);
 		String page = Pages.ok(this.mvc, get("/tasks/" + task.getId()).with(this.demo.as("cv.ttra")));
 		assertThat(page).contains("Đã thực hiện", "Đúng hạn", "Báo cáo số 123/BC-STTTT", "Đã gửi số liệu",
 				"Đề nghị bổ sung kinh phí", "Tiếp nhận", "Chuyển đơn vị chủ trì");
@@ -430,7 +433,7 @@ class DirectiveWorkflowIT {
 			.isEqualTo(302);
 		Task task = task(directiveId, 1);
 		assertThat(task.getStatus()).isEqualTo(TaskStatus.RETURNED);
-		assertThat(task.timeliness(LocalDate.now(VN))).isEqualTo(Timeliness.NOT_MEASURED);
+		assertThat(task.timeliness(LocalDate.now(this.clock))).isEqualTo(Timeliness.NOT_MEASURED);
 		String page = Pages.ok(this.mvc, get("/directives/" + directiveId).with(this.demo.as("cv.cntt")));
 		assertThat(page).contains("Đã trả lại", "Không thuộc chức năng của Sở");
 		String open = Pages.ok(this.mvc,

@@ -33,6 +33,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class CalendarFeedIT {
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -64,8 +67,13 @@ class CalendarFeedIT {
 		long unit = Fixtures.unit(this.units(), "CNTT");
 		List<Long> expected = this.jdbc.sql("""
 				SELECT id FROM task WHERE status IN ('NOT_STARTED', 'IN_PROGRESS') AND lead_unit_id = :unit
-				AND deadline BETWEEN current_date - 90 AND current_date + 365
-				""").param("unit", unit).query(Long.class).list();
+				AND deadline BETWEEN :from AND :to
+				""")
+			.param("unit", unit)
+			.param("from", java.sql.Date.valueOf(java.time.LocalDate.now(this.clock).minusDays(90)))
+			.param("to", java.sql.Date.valueOf(java.time.LocalDate.now(this.clock).plusDays(365)))
+			.query(Long.class)
+			.list();
 		assertThat(expected).isNotEmpty();
 		List<String> uids = events.stream().map((event) -> event.getUid().orElseThrow().getValue()).toList();
 		for (long id : expected) {

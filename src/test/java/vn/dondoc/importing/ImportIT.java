@@ -43,7 +43,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class ImportIT {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+	@Autowired
+	java.time.Clock clock;
 
 	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -55,6 +56,10 @@ class ImportIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
 
 	static String nfd(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFD);
@@ -80,27 +85,28 @@ class ImportIT {
 			a.createCell(1).setCellValue("901/UBND-IMP");
 			a.createCell(2).setCellValue("Công văn");
 			a.createCell(3).setCellValue("UBND tỉnh");
-			a.createCell(4).setCellValue(TODAY.minusDays(10));
+			a.createCell(4).setCellValue(today().minusDays(10));
 			a.getCell(4).setCellStyle(date);
-			a.createCell(5).setCellValue(TODAY.minusDays(8));
+			a.createCell(5).setCellValue(today().minusDays(8));
 			a.getCell(5).setCellStyle(date);
 			a.createCell(6).setCellValue(nfd("Về việc rà soát thủ tục"));
 			a.createCell(9).setCellValue("cntt");
-			a.createCell(10).setCellValue(TODAY.plusDays(30));
+			a.createCell(10).setCellValue(today().plusDays(30));
 			a.getCell(10).setCellStyle(date);
 			// The same directive with text dates; a task without deadline.
 			text(sheet.createRow(3), nfd("Báo cáo kết quả rà soát"), "901/UBND-IMP", "CONG_VAN", "UBND_TINH",
-					DMY.format(TODAY.minusDays(10)), DMY.format(TODAY.minusDays(8)), nfd("Về việc rà soát thủ tục"), "",
-					"", "VP", "", "");
+					DMY.format(today().minusDays(10)), DMY.format(today().minusDays(8)), nfd("Về việc rà soát thủ tục"),
+					"", "", "VP", "", "");
 			// blank row 5
 			text(sheet.createRow(5), "Xây dựng kế hoạch chuyển đổi số năm sau", "77/KH-UBND-IMP", "Kế hoạch",
-					"Chủ tịch UBND tỉnh", DMY.format(TODAY.minusDays(5)), DMY.format(TODAY.minusDays(4)),
-					"Kế hoạch chuyển đổi số", "Trần Văn B", "Thường", "CNTT", DMY.format(TODAY.plusDays(60)),
+					"Chủ tịch UBND tỉnh", DMY.format(today().minusDays(5)), DMY.format(today().minusDays(4)),
+					"Kế hoạch chuyển đổi số", "Trần Văn B", "Thường", "CNTT", DMY.format(today().plusDays(60)),
 					"BCVT, ttcntt");
-			text(sheet.createRow(6), "", "", "", "", "", DMY.format(TODAY.minusDays(2)), "", "", "Mật", "CNTT", "", "");
+			text(sheet.createRow(6), "", "", "", "", "", DMY.format(today().minusDays(2)), "", "", "Mật", "CNTT", "",
+					"");
 			if (withBadRow) {
 				text(sheet.createRow(7), "Một nhiệm vụ lỗi", "55/UBND-IMP", "Công văn", "UBND tỉnh", "31/02/2026",
-						DMY.format(TODAY.minusDays(1)), "Văn bản lỗi", "", "", "XYZ", "", "");
+						DMY.format(today().minusDays(1)), "Văn bản lỗi", "", "", "XYZ", "", "");
 			}
 			book.write(out);
 			return out.toByteArray();
@@ -166,7 +172,7 @@ class ImportIT {
 				WHERE d.number_symbol = '901/UBND-IMP' ORDER BY t.seq
 				""").query(String.class).list();
 		assertThat(tasks).containsExactly(
-				"Rà soát thủ tục hành chính trên môi trường điện tử|CNTT|" + DMY.format(TODAY.plusDays(30)),
+				"Rà soát thủ tục hành chính trên môi trường điện tử|CNTT|" + DMY.format(today().plusDays(30)),
 				"Báo cáo kết quả rà soát|VP|-");
 		assertThat(this.jdbc
 			.sql("SELECT count(*) FROM task_part p JOIN task t ON t.id = p.task_id"
@@ -187,9 +193,9 @@ class ImportIT {
 	void csvFilesMustBeUtf8AndSayWhenTheyAreNot() throws Exception {
 		String header = String.join(";", "Số, ký hiệu", "Loại văn bản", "Cơ quan ban hành", "Ngày ban hành",
 				"Ngày nhận", "Trích yếu", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Hạn xử lý");
-		String row = String.join(";", "902/UBND-CSV", "Công văn", "UBND tỉnh", DMY.format(TODAY.minusDays(3)),
-				DMY.format(TODAY.minusDays(2)), "Về việc thử CSV", "Kiểm tra CSV có BOM", "BCVT",
-				DMY.format(TODAY.plusDays(9)));
+		String row = String.join(";", "902/UBND-CSV", "Công văn", "UBND tỉnh", DMY.format(today().minusDays(3)),
+				DMY.format(today().minusDays(2)), "Về việc thử CSV", "Kiểm tra CSV có BOM", "BCVT",
+				DMY.format(today().plusDays(9)));
 		byte[] utf8 = ("\uFEFF" + header + "\r\n" + row + "\r\n").getBytes(StandardCharsets.UTF_8);
 		Document page = preview(upload("van-ban.csv", utf8));
 		assertThat(page.select("#problems")).isEmpty();

@@ -43,6 +43,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class OverdueListIT {
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -65,7 +68,7 @@ class OverdueListIT {
 
 	@Test
 	void theOfficeSeesOverdueWorkWithReasonsAndDownloadsItAll() throws Exception {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		LocalDate today = LocalDate.now(this.clock);
 		Directive directive = this.registration.register(
 				Fixtures.actor(this.users, "vanphong"), new DirectiveContent(DirectiveKind.CONG_VAN, "44/UBND-QH",
 						"Về việc thử danh sách quá hạn", today.minusDays(40), null, null, Issuer.UBND_TINH),

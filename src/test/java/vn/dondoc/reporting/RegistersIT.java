@@ -61,6 +61,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class RegistersIT {
 
+	@Autowired
+	java.time.Clock clock;
+
 	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	static final List<String> COLUMNS = List.of("Số đến", "Tên loại, số, ký hiệu, ngày tháng, cơ quan ban hành văn bản",
@@ -103,7 +106,7 @@ class RegistersIT {
 	@BeforeEach
 	void registerADirectiveAndAPlaceholder() {
 		this.demo = new DemoUsers(this.users);
-		this.today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		this.today = LocalDate.now(this.clock);
 		this.received = this.today.minusDays(20);
 		this.unitNames = this.units.tree().stream().collect(Collectors.toMap(UnitNode::code, UnitNode::name));
 		String number = "77/UBND-SO" + System.nanoTime() % 1_000_000;

@@ -67,7 +67,7 @@ class ReportPeriodIT {
 	@Test
 	void theOfficeSetsUpTheHalfYearReportAndItsDueDateMoves() throws Exception {
 		DemoUsers demo = new DemoUsers(this.users);
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		LocalDate today = LocalDate.now(this.clock);
 		String year = String.valueOf(today.getYear());
 		// Bad input: a message beside the field, what was typed kept, nothing stored.
 		long before = count();
@@ -210,7 +210,7 @@ class ReportPeriodIT {
 	@Test
 	void leadershipAsksTwoUnitsForAnAdHocReport() throws Exception {
 		DemoUsers demo = new DemoUsers(this.users);
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		LocalDate today = LocalDate.now(this.clock);
 		long cntt = Fixtures.unit(this.units, "CNTT");
 		long bcvt = Fixtures.unit(this.units, "BCVT");
 		long ttra = Fixtures.unit(this.units, "TTRA");
@@ -365,7 +365,7 @@ class ReportPeriodIT {
 	@Test
 	void theConfidentialReportsDueInThePeriodShowCodesAndDatesOnly() throws Exception {
 		DemoUsers demo = new DemoUsers(this.users);
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		LocalDate today = LocalDate.now(this.clock);
 		java.time.YearMonth writing = java.time.YearMonth
 			.from((today.getDayOfMonth() > 10) ? today.plusMonths(1) : today);
 		LocalDate to = writing.atDay(10);

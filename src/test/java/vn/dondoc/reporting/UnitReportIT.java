@@ -1,10 +1,13 @@
 package vn.dondoc.reporting;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.dondoc.DemoUsers;
 import vn.dondoc.IntegrationTest;
 import vn.dondoc.Pages;
+import vn.dondoc.common.MovableClock;
 import vn.dondoc.directive.Fixtures;
 import vn.dondoc.directive.Task;
 import vn.dondoc.directive.DirectiveReading;
@@ -35,6 +39,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 class UnitReportIT {
+
+	@Autowired
+	MovableClock clock;
+
+	@AfterEach
+	void reset() {
+		this.clock.reset();
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -63,14 +75,24 @@ class UnitReportIT {
 	@Test
 	void aHeadSendsTheUnitsReportAndTheOfficeReturnsIt() throws Exception {
 		DemoUsers demo = new DemoUsers(this.users);
-		YearMonth month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		// Thursday 12 November 2026: after the 10th, so the report is late, and not a
+		// quarter's last month, so the month's report is all the unit owes.
+		this.clock.moveTo(LocalDate.of(2026, 11, 12)
+			.atTime(LocalTime.of(9, 0))
+			.atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+			.toInstant());
+		YearMonth month = YearMonth.now(this.clock);
 		long unit = Fixtures.unit(this.units, "TTBCXB");
 		String url = "/reports/units/" + unit + "/" + month;
+		this.jdbc.sql("DELETE FROM unit_report WHERE unit_id = :u AND period = :p")
+			.param("u", unit)
+			.param("p", month.toString())
+			.update();
 		// The head's list names what the unit is asked for, each linked to its report:
 		// the
 		// month whose report is being written (after the 10th, the next month's) and its
 		// quarter.
-		java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		LocalDate today = LocalDate.now(this.clock);
 		YearMonth writing = YearMonth.from((today.getDayOfMonth() > 10) ? today.plusMonths(1) : today);
 		assertThat(Jsoup.parse(Pages.ok(this.mvc, get("/reports/mine").with(demo.as("tp.ttbcxb"))))
 			.select("#my-reports a")
@@ -103,8 +125,9 @@ class UnitReportIT {
 			.param("difficulties", "Thiếu nhân lực")
 			.with(demo.as("tp.ttbcxb"))
 			.with(csrf()));
-		long version = this.jdbc.sql("SELECT version FROM unit_report WHERE unit_id = :u")
+		long version = this.jdbc.sql("SELECT version FROM unit_report WHERE unit_id = :u AND period = :p")
 			.param("u", unit)
+			.param("p", month.toString())
 			.query(Long.class)
 			.single();
 		var refused = this.mvc
@@ -137,10 +160,7 @@ class UnitReportIT {
 		page = Jsoup.parse(Pages.ok(this.mvc, get(url).with(demo.as("vanphong"))));
 		assertThat(page.selectFirst("#report-status").text()).contains("Đã gửi", "Trịnh Công Sơn");
 		// Sent after the 10th of the month: late, and shown as late.
-		boolean late = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"))
-			.atDay(10)
-			.isBefore(java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
-		assertThat(page.select("#late-badge").isEmpty()).isEqualTo(!late);
+		assertThat(page.select("#late-badge")).isNotEmpty();
 		assertThat(this.duties.unitsOwing(month)).noneMatch((owing) -> owing.unitId() == unit);
 
 		// Frozen: a task of the unit overdue at the period's end, done now, would lower
@@ -148,13 +168,14 @@ class UnitReportIT {
 		// live overdue count; the sent figures stay.
 		Task open = this.reading.taskState(overdueTask).orElseThrow();
 		this.workflow.complete(Fixtures.actor(this.users, "tp.ttbcxb"), open.getId(), open.getVersion(), "Xong",
-				java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), java.util.List.of());
+				LocalDate.now(this.clock), java.util.List.of());
 		page = Jsoup.parse(Pages.ok(this.mvc, get(url).with(demo.as("vanphong"))));
 		assertThat(page.select("#report-figures tr").get(4).select("td").text()).isEqualTo(liveOverdue);
 
 		// Returned by the office with what to correct, then sent again.
-		version = this.jdbc.sql("SELECT version FROM unit_report WHERE unit_id = :u")
+		version = this.jdbc.sql("SELECT version FROM unit_report WHERE unit_id = :u AND period = :p")
 			.param("u", unit)
+			.param("p", month.toString())
 			.query(Long.class)
 			.single();
 		assertThat(this.mvc
@@ -185,8 +206,9 @@ class UnitReportIT {
 			.param("assessment", "Đã bổ sung lý do chậm.")
 			.with(demo.as("tp.ttbcxb"))
 			.with(csrf()));
-		assertThat(this.jdbc.sql("SELECT status FROM unit_report WHERE unit_id = :u")
+		assertThat(this.jdbc.sql("SELECT status FROM unit_report WHERE unit_id = :u AND period = :p")
 			.param("u", unit)
+			.param("p", month.toString())
 			.query(String.class)
 			.single()).isEqualTo("SUBMITTED");
 		assertThat(Pages.ok(this.mvc, get("/reports/units?month=" + month).with(demo.as("giamdoc"))))

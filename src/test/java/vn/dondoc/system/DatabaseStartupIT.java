@@ -34,7 +34,7 @@ class DatabaseStartupIT {
 		// application.properties.
 		String[] args = java.util.stream.Stream
 			.concat(java.util.stream.Stream.of("spring.main.banner-mode=off", "logging.level.root=WARN",
-					"server.port=0"), java.util.Arrays.stream(properties))
+					"server.port=0", "dondoc.test.database=embedded"), java.util.Arrays.stream(properties))
 			.map((property) -> "--" + property)
 			.toArray(String[]::new);
 		return new SpringApplicationBuilder(DondocApplication.class).web(WebApplicationType.SERVLET).run(args);

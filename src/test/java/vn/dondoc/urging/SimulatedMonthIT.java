@@ -66,8 +66,9 @@ class SimulatedMonthIT {
 	static void start() {
 		// Arguments, not default properties: those would lose to application.properties.
 		context = new SpringApplicationBuilder(DondocApplication.class).profiles("test")
-			.run("--dondoc.embedded-db.database=simulated_month", "--dondoc.demo.mode=off",
-					"--dondoc.admin.initial-password=Mat-khau-quan-tri-2027", "--server.port=0");
+			.run("--dondoc.embedded-db.database=simulated_month", "--dondoc.test.database=embedded",
+					"--dondoc.demo.mode=off", "--dondoc.admin.initial-password=Mat-khau-quan-tri-2027",
+					"--server.port=0");
 	}
 
 	@AfterAll

@@ -51,7 +51,8 @@ class TwoNodesIT {
 		for (int i = 0; i < 2; i++) {
 			// The first node loads the demo directives; the second finds them there.
 			nodes.add(new SpringApplicationBuilder(DondocApplication.class).profiles("test")
-				.run("--dondoc.embedded-db.database=two_nodes", "--dondoc.demo.mode=on", "--server.port=0"));
+				.run("--dondoc.embedded-db.database=two_nodes", "--dondoc.test.database=embedded",
+						"--dondoc.demo.mode=on", "--server.port=0"));
 		}
 	}
 

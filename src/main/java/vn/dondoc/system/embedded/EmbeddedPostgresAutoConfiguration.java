@@ -21,7 +21,10 @@ import org.springframework.context.annotation.Bean;
 public class EmbeddedPostgresAutoConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean(JdbcConnectionDetails.class)
+	// A test's PostgreSQL container (where Docker runs) stands in for the embedded
+	// server.
+	@ConditionalOnMissingBean(value = JdbcConnectionDetails.class,
+			type = "org.testcontainers.containers.JdbcDatabaseContainer")
 	EmbeddedPostgresConnectionDetails embeddedPostgresConnectionDetails(EmbeddedDatabaseProperties properties) {
 		return new EmbeddedPostgresConnectionDetails(properties);
 	}
