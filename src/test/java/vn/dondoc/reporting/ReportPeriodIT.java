@@ -297,6 +297,18 @@ class ReportPeriodIT {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(403);
+		// A task of the unit received in the request's period, whatever day the test runs
+		// on (early in January the demo data may have none yet).
+		this.registration
+			.register(Fixtures.actor(this.users, "vanphong"), new vn.dondoc.directive.DirectiveContent(
+					vn.dondoc.directive.DirectiveKind.CONG_VAN, "77/UBND-DX" + code.hashCode(),
+					"Về việc số liệu chuyển đổi số cấp xã", today, null, null, vn.dondoc.directive.Issuer.UBND_TINH),
+					today,
+					java.util.List.of(new vn.dondoc.directive.TaskDraft("Tổng hợp số liệu chuyển đổi số cấp xã", true,
+							vn.dondoc.directive.DeadlineMeaning.COMPLETE, today.plusDays(5),
+							vn.dondoc.directive.TaskCategory.GENERAL, cntt, null, null, null, null, null,
+							java.util.List.of())),
+					java.util.List.of());
 		this.mvc.perform(post("/reports/units/" + cntt + "/" + code).with(demo.as("tp.cntt"))
 			.with(csrf())
 			.param("version", "-1")
