@@ -37,29 +37,40 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final boolean mustChangePassword;
 
+	/**
+	 * The account's {@link User#getAuthEpoch() epoch} when this session began: a session
+	 * whose number is no longer the account's is ended on its next request.
+	 */
+	private final int epoch;
+
 	private String password;
 
 	CurrentUser(User user) {
 		this(user.getId(), user.getUsername(), user.getFullName(), user.getUnitId(), user.getRoles(),
-				user.isMustChangePassword(), user.getPasswordHash());
+				user.isMustChangePassword(), user.getAuthEpoch(), user.getPasswordHash());
 	}
 
 	private CurrentUser(long id, String username, String fullName, long unitId, Set<Role> roles,
-			boolean mustChangePassword, String password) {
+			boolean mustChangePassword, int epoch, String password) {
 		this.id = id;
 		this.username = username;
 		this.fullName = fullName;
 		this.unitId = unitId;
 		this.roles = Set.copyOf(roles);
 		this.mustChangePassword = mustChangePassword;
+		this.epoch = epoch;
 		this.password = password;
 	}
 
 	/**
-	 * The same person after choosing their own password.
+	 * The same person after choosing their own password, in the session that chose it.
 	 */
-	CurrentUser withPasswordChanged() {
-		return new CurrentUser(this.id, this.username, this.fullName, this.unitId, this.roles, false, null);
+	CurrentUser withPasswordChanged(int newEpoch) {
+		return new CurrentUser(this.id, this.username, this.fullName, this.unitId, this.roles, false, newEpoch, null);
+	}
+
+	int getEpoch() {
+		return this.epoch;
 	}
 
 	public long getId() {

@@ -67,18 +67,18 @@ class ProfileController {
 		if (result.hasErrors()) {
 			return "account/password";
 		}
+		int epoch;
 		try {
-			this.users.changeOwnPassword(me.getId(), form.getCurrentPassword(), form.getNewPassword());
+			epoch = this.users.changeOwnPassword(me.getId(), form.getCurrentPassword(), form.getNewPassword(),
+					request.getSession().getId());
 		}
 		catch (RuleViolation violation) {
 			violation.addTo(result);
 			return "account/password";
 		}
-		if (me.isMustChangePassword()) {
-			// The temporary password is gone: give the session its roles without a new
-			// login.
-			refreshAuthentication(me.withPasswordChanged(), request, response);
-		}
+		// This session goes on (the person's others end): with the account's new epoch,
+		// and, if the password was temporary, with its roles, without a new login.
+		refreshAuthentication(me.withPasswordChanged(epoch), request, response);
 		redirect.addFlashAttribute("success", "password.changed");
 		return "redirect:/";
 	}
@@ -86,9 +86,12 @@ class ProfileController {
 	private void refreshAuthentication(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
 		Authentication previous = this.holder.getContext().getAuthentication();
 		List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+		// Keeps what the login added beside the roles (such as the password factor).
 		previous.getAuthorities()
 			.stream()
 			.filter((authority) -> !CurrentUser.PASSWORD_CHANGE_REQUIRED.equals(authority.getAuthority()))
+			.filter((authority) -> authorities.stream()
+				.noneMatch((kept) -> kept.getAuthority().equals(authority.getAuthority())))
 			.forEach(authorities::add);
 		UsernamePasswordAuthenticationToken updated = UsernamePasswordAuthenticationToken.authenticated(user, null,
 				authorities);

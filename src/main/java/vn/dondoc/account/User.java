@@ -60,6 +60,9 @@ public class User {
 	@Version
 	private long version;
 
+	/** Changes with whatever a signed-in session may no longer assume (see V21). */
+	private int authEpoch;
+
 	private Instant createdAt;
 
 	private Instant passwordChangedAt;
@@ -88,15 +91,21 @@ public class User {
 	}
 
 	void moveToUnit(Long unitId) {
-		this.unitId = Objects.requireNonNull(unitId);
+		if (!Objects.requireNonNull(unitId).equals(this.unitId)) {
+			this.unitId = unitId;
+			this.authEpoch++;
+		}
 	}
 
 	void assignRoles(Set<Role> roles) {
 		if (roles == null || roles.isEmpty()) {
 			throw new IllegalArgumentException("A user needs at least one role");
 		}
-		this.roles.clear();
-		this.roles.addAll(roles);
+		if (!this.roles.equals(EnumSet.copyOf(roles))) {
+			this.roles.clear();
+			this.roles.addAll(roles);
+			this.authEpoch++;
+		}
 	}
 
 	/**
@@ -106,6 +115,7 @@ public class User {
 		this.passwordHash = Objects.requireNonNull(newHash);
 		this.mustChangePassword = false;
 		this.passwordChangedAt = at;
+		this.authEpoch++;
 	}
 
 	/**
@@ -116,6 +126,7 @@ public class User {
 		this.passwordHash = Objects.requireNonNull(temporaryHash);
 		this.mustChangePassword = true;
 		this.passwordChangedAt = at;
+		this.authEpoch++;
 	}
 
 	/**
@@ -127,7 +138,10 @@ public class User {
 	}
 
 	void deactivate() {
-		this.active = false;
+		if (this.active) {
+			this.active = false;
+			this.authEpoch++;
+		}
 	}
 
 	void activate() {
@@ -189,6 +203,11 @@ public class User {
 
 	public Set<Role> getRoles() {
 		return Set.copyOf(this.roles);
+	}
+
+	/** What a session of this person must carry to be honoured. */
+	public int getAuthEpoch() {
+		return this.authEpoch;
 	}
 
 	public long getVersion() {

@@ -134,7 +134,13 @@ class UserController {
 		if (result.hasErrors()) {
 			return showEdit(user, UserForm.of(user), model);
 		}
-		this.users.resetPassword(id, form.getTemporaryPassword());
+		try {
+			this.users.resetPassword(id, form.getTemporaryPassword());
+		}
+		catch (RuleViolation violation) {
+			violation.addTo(result);
+			return showEdit(user, UserForm.of(user), model);
+		}
 		redirect.addFlashAttribute("success", "user.passwordReset");
 		redirect.addFlashAttribute("successArg", user.getUsername());
 		return "redirect:/admin/users/" + id;

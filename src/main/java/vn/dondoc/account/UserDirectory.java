@@ -123,4 +123,13 @@ public class UserDirectory {
 			.optional();
 	}
 
+	/** The active person signing in under this name (compared as logins compare it). */
+	public Optional<Contact> contactNamed(String username) {
+		return this.jdbc
+			.sql("SELECT id, full_name, email, unit_id FROM app_user WHERE lower(username) = lower(:name) AND active")
+			.param("name", username)
+			.query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+			.optional();
+	}
+
 }

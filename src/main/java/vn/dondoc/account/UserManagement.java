@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,14 +40,20 @@ public class UserManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
+	private final PasswordPolicy passwords;
+
 	UserManagement(Users users, UnitManagement units, PasswordEncoder encoder, LoginAttempts attempts, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events, PasswordPolicy passwords) {
+		this.passwords = passwords;
 		this.users = users;
 		this.units = units;
 		this.encoder = encoder;
 		this.attempts = attempts;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -66,6 +73,7 @@ public class UserManagement {
 		}
 		checkUnit(unitId);
 		checkRoles(roles);
+		this.passwords.check(temporaryPassword, name, fullName, "temporaryPassword");
 		User user = new User(name, fullName, unitId, roles, this.encoder.encode(temporaryPassword),
 				this.clock.instant());
 		user.describe(fullName, email, position);
@@ -82,20 +90,26 @@ public class UserManagement {
 		}
 		checkRoles(roles);
 		Map<String, Object> before = user.auditState();
+		int epoch = user.getAuthEpoch();
 		user.describe(fullName, email, position);
 		user.moveToUnit(unitId);
 		user.assignRoles(roles);
 		this.users.saveAndFlush(user);
 		this.audit.recordChange("USER_UPDATED", AUDIT_TYPE, id, user.getUsername(), before, user.auditState());
+		if (user.getAuthEpoch() != epoch) {
+			this.events.publishEvent(new AccessChanged(user.getUsername(), null));
+		}
 		return user;
 	}
 
 	public void resetPassword(long id, String temporaryPassword) {
 		User user = get(id);
+		this.passwords.check(temporaryPassword, user.getUsername(), user.getFullName(), "temporaryPassword");
 		Map<String, Object> before = user.auditState();
 		user.resetPassword(this.encoder.encode(temporaryPassword), this.clock.instant());
 		this.users.saveAndFlush(user);
 		this.attempts.clear(user.getUsername());
+		this.events.publishEvent(new AccessChanged(user.getUsername(), null));
 		this.audit.recordChange("USER_PASSWORD_RESET", AUDIT_TYPE, id, user.getUsername(), before, user.auditState());
 	}
 
@@ -118,6 +132,7 @@ public class UserManagement {
 		Map<String, Object> before = user.auditState();
 		user.deactivate();
 		this.users.saveAndFlush(user);
+		this.events.publishEvent(new AccessChanged(user.getUsername(), null));
 		this.audit.recordChange("USER_DEACTIVATED", AUDIT_TYPE, id, user.getUsername(), before, user.auditState());
 	}
 
@@ -131,8 +146,10 @@ public class UserManagement {
 
 	/**
 	 * The signed-in person changes their own password; the current one must be given.
+	 * Their other sessions end; the one named goes on.
+	 * @return the account's new epoch, for the session that goes on
 	 */
-	public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+	public int changeOwnPassword(long id, String currentPassword, String newPassword, String keepSessionId) {
 		User user = get(id);
 		if (!this.encoder.matches(currentPassword, user.getPasswordHash())) {
 			throw new RuleViolation("currentPassword", "password.current.wrong");
@@ -140,10 +157,13 @@ public class UserManagement {
 		if (this.encoder.matches(newPassword, user.getPasswordHash())) {
 			throw new RuleViolation("newPassword", "password.new.same");
 		}
+		this.passwords.check(newPassword, user.getUsername(), user.getFullName(), "newPassword");
 		Map<String, Object> before = user.auditState();
 		user.changePassword(this.encoder.encode(newPassword), this.clock.instant());
 		this.users.saveAndFlush(user);
 		this.audit.recordChange("USER_PASSWORD_CHANGED", AUDIT_TYPE, id, user.getUsername(), before, user.auditState());
+		this.events.publishEvent(new AccessChanged(user.getUsername(), keepSessionId));
+		return user.getAuthEpoch();
 	}
 
 	private User load(long id, long version) {

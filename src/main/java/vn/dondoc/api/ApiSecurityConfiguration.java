@@ -1,16 +1,27 @@
 package vn.dondoc.api;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,9 +32,13 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.dondoc.audit.AuditTrail;
+import vn.dondoc.common.RateLimits;
 
 /**
  * The API's own filter chain: no session, no form login, no CSRF (no cookies are used), a
@@ -35,7 +50,10 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditTrail audit) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditTrail audit, MeterRegistry meters,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
+			@Value("${dondoc.api.max-body:1MB}") DataSize maxBody,
+			@Value("${dondoc.api.requests-per-minute:600}") long perMinute) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/directives")
 				.hasAuthority(ApiScope.DIRECTIVES_WRITE.authority())
@@ -53,55 +71,106 @@ class ApiSecurityConfiguration {
 						"A valid bearer token is required (Authorization: Bearer dd_…)."))
 				.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
 						"The token does not have the scope this call needs.")))
-			.addFilterBefore(new TokenFilter(tokens, audit), AnonymousAuthenticationFilter.class);
+			.addFilterBefore(new TokenFilter(tokens, audit, meters, routes, maxBody.toBytes(),
+					new RateLimits(perMinute, Duration.ofMinutes(1))), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
 
 	static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
 		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		// UTF-8 said, not left to the container's ISO-8859-1 default.
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE + ";charset=UTF-8");
 		if (status == HttpStatus.UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Bearer");
 		}
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + detail + "\"}");
+					+ status.value() + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 	}
 
-	/** Reads the bearer token and audits the call once it is answered. */
+	/**
+	 * Before anything reads the call: its body within the limit, its caller within their
+	 * rate (per token, or per address without one), its route one the API has. Then reads
+	 * the bearer token, and audits the authenticated call once it is answered; refusals
+	 * of anonymous callers are counted as a metric, not written to the audit trail, so
+	 * that a flood cannot fill it.
+	 */
 	static final class TokenFilter extends OncePerRequestFilter {
 
 		private final ApiTokens tokens;
 
 		private final AuditTrail audit;
 
-		TokenFilter(ApiTokens tokens, AuditTrail audit) {
+		private final ObjectProvider<RequestMappingHandlerMapping> routes;
+
+		private final long maxBody;
+
+		private final RateLimits limits;
+
+		private final Counter refused;
+
+		private final Counter limited;
+
+		TokenFilter(ApiTokens tokens, AuditTrail audit, MeterRegistry meters,
+				ObjectProvider<RequestMappingHandlerMapping> routes, long maxBody, RateLimits limits) {
 			this.tokens = tokens;
 			this.audit = audit;
+			this.routes = routes;
+			this.maxBody = maxBody;
+			this.limits = limits;
+			this.refused = Counter.builder("dondoc.api.refused")
+				.description("API calls refused before a valid token was shown")
+				.register(meters);
+			this.limited = Counter.builder("dondoc.api.rate.limited")
+				.description("API calls refused for going over the rate limit")
+				.register(meters);
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
+			if (request.getContentLengthLong() > this.maxBody) {
+				this.refused.increment();
+				problem(response, HttpStatus.PAYLOAD_TOO_LARGE,
+						"The body may be at most " + this.maxBody / 1024 + " KB (dondoc.api.max-body).");
+				return;
+			}
 			String header = request.getHeader("Authorization");
-			String caller = "api:anonymous";
+			String caller = null;
+			List<SimpleGrantedAuthority> authorities = List.of();
 			if (header != null && header.startsWith("Bearer ")) {
 				var client = this.tokens.authenticate(header.substring(7).strip());
 				if (client.isPresent()) {
 					caller = ("api:" + client.get().name()).substring(0,
 							Math.min(60, 4 + client.get().name().length()));
-					List<SimpleGrantedAuthority> authorities = client.get()
+					authorities = client.get()
 						.scopes()
 						.stream()
 						.map((scope) -> new SimpleGrantedAuthority(scope.authority()))
 						.toList();
-					SecurityContextHolder.getContext()
-						.setAuthentication(
-								UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities));
 				}
 			}
-			try {
+			long wait = this.limits.take((caller != null) ? caller : "address:" + request.getRemoteAddr());
+			if (wait > 0) {
+				this.limited.increment();
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
+				problem(response, HttpStatus.TOO_MANY_REQUESTS,
+						"Too many calls: try again in " + wait + " s (dondoc.api.requests-per-minute).");
+				return;
+			}
+			if (caller == null) {
+				this.refused.increment();
 				chain.doFilter(request, response);
+				return;
+			}
+			try {
+				if (!routed(request, response)) {
+					return;
+				}
+				SecurityContextHolder.getContext()
+					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities));
+				chain.doFilter(new LimitedBody(request, this.maxBody), response);
 			}
 			finally {
 				String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
@@ -111,6 +180,108 @@ class ApiSecurityConfiguration {
 						request.getRemoteAddr());
 				SecurityContextHolder.clearContext();
 			}
+		}
+
+		/** A path the API does not have is a 404, a method it does not take a 405. */
+		private boolean routed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			RequestMappingHandlerMapping mapping = this.routes.getIfAvailable();
+			if (mapping == null) {
+				return true;
+			}
+			try {
+				if (mapping.getHandler(request) == null) {
+					problem(response, HttpStatus.NOT_FOUND, "The API has no " + request.getRequestURI() + ".");
+					return false;
+				}
+				return true;
+			}
+			catch (HttpRequestMethodNotSupportedException ex) {
+				if (ex.getSupportedMethods() != null) {
+					response.setHeader(HttpHeaders.ALLOW, String.join(", ", ex.getSupportedMethods()));
+				}
+				problem(response, HttpStatus.METHOD_NOT_ALLOWED,
+						request.getMethod() + " is not a method of " + request.getRequestURI() + ".");
+				return false;
+			}
+			catch (Exception ex) {
+				// Wrong media type and the like: the controller's own problem details say
+				// it.
+				return true;
+			}
+		}
+
+	}
+
+	/** A body without a declared length is cut at the limit: reading on fails. */
+	static final class LimitedBody extends HttpServletRequestWrapper {
+
+		private final long limit;
+
+		LimitedBody(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			ServletInputStream in = super.getInputStream();
+			long limit = this.limit;
+			return new ServletInputStream() {
+
+				private long read;
+
+				@Override
+				public int read() throws IOException {
+					int b = in.read();
+					if (b >= 0) {
+						count(1);
+					}
+					return b;
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) throws IOException {
+					int n = in.read(buffer, offset, length);
+					if (n > 0) {
+						count(n);
+					}
+					return n;
+				}
+
+				private void count(int n) throws IOException {
+					this.read += n;
+					if (this.read > limit) {
+						throw new BodyTooLarge(limit);
+					}
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.isFinished();
+				}
+
+				@Override
+				public boolean isReady() {
+					return in.isReady();
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					in.setReadListener(listener);
+				}
+
+			};
+		}
+
+	}
+
+	/** The body went past the API's limit while it was read. */
+	static final class BodyTooLarge extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		BodyTooLarge(long limit) {
+			super("The body is larger than " + limit + " bytes");
 		}
 
 	}

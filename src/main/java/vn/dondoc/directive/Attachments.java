@@ -46,8 +46,13 @@ class Attachments {
 			if (upload.content().length > this.settings.maxSize().toBytes()) {
 				throw new RuleViolation(field, "attachment.tooLarge", name, this.settings.maxSize().toMegabytes());
 			}
-			if (FileType.of(upload.content()).isEmpty()) {
-				throw new RuleViolation(field, "attachment.type", name);
+			try {
+				if (FileType.of(upload.content()).isEmpty()) {
+					throw new RuleViolation(field, "attachment.type", name);
+				}
+			}
+			catch (FileType.CompressionBomb bomb) {
+				throw new RuleViolation(field, "attachment.compressed", name);
 			}
 		}
 	}

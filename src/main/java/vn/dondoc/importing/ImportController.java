@@ -75,8 +75,20 @@ class ImportController {
 			model.addAttribute("fileError", "import.file.missing");
 			return "import/form";
 		}
-		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "tep";
-		long id = this.uploads.save(me.getId(), name.length() > 255 ? name.substring(0, 255) : name, file.getBytes());
+		String name = vn.dondoc.common.Texts.clean(file.getOriginalFilename());
+		name = (name != null) ? name : "tep";
+		name = name.length() > 255 ? name.substring(0, 255) : name;
+		byte[] content = file.getBytes();
+		// Read in memory first: a file that carries a secret document's content is shown
+		// its problems and never stored (SPEC §4: nothing of it may be copied in).
+		SpreadsheetImport.Plan plan = this.spreadsheets.plan(name, content);
+		if (plan.confidentialContent()) {
+			model.addAttribute("upload", new ImportUploads.Upload(0, name, null));
+			model.addAttribute("plan", plan);
+			model.addAttribute("notKept", true);
+			return "import/preview";
+		}
+		long id = this.uploads.save(me.getId(), name, content);
 		return "redirect:/import/" + id;
 	}
 

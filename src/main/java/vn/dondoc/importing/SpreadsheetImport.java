@@ -45,11 +45,22 @@ import vn.dondoc.common.Vietnamese;
 @Service
 public class SpreadsheetImport {
 
+	private static final String CONFIDENTIAL_CONTENT = "import.confidential";
+
 	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	/** A problem of a row (0: of the whole file) and column. */
-	public record Problem(int row, String column, String message) {
+	/**
+	 * @param confidential the row carries what SPEC §4 forbids to copy: the content of a
+	 * document marked secret
+	 */
+	public record Problem(int row, String column, String message, boolean confidential) {
+
+		Problem(int row, String column, String message) {
+			this(row, column, message, false);
+		}
+
 	}
 
 	/** A task as it will be created, for the preview. */
@@ -67,6 +78,11 @@ public class SpreadsheetImport {
 
 		public boolean importable() {
 			return this.problems.isEmpty() && this.tasks + this.placeholders > 0;
+		}
+
+		/** The file holds content of a secret document: it must not be kept. */
+		public boolean confidentialContent() {
+			return this.problems.stream().anyMatch(Problem::confidential);
 		}
 
 	}
@@ -145,7 +161,7 @@ public class SpreadsheetImport {
 			if (level != null && level.isConfidential()) {
 				for (Column column : List.of(Column.NUMBER, Column.SUMMARY, Column.SIGNER, Column.CONTENT)) {
 					if (row.text(column) != null) {
-						row.problem(column, "import.confidential");
+						row.problem(column, CONFIDENTIAL_CONTENT);
 					}
 				}
 				if (row.ok() && received != null && lead != null) {
@@ -396,8 +412,8 @@ public class SpreadsheetImport {
 
 		void problem(Column column, String key, Object... arguments) {
 			this.ok = false;
-			this.problems
-				.add(new Problem(this.line.number(), label(column), SpreadsheetImport.this.text(key, arguments)));
+			this.problems.add(new Problem(this.line.number(), label(column),
+					SpreadsheetImport.this.text(key, arguments), key.equals(CONFIDENTIAL_CONTENT)));
 		}
 
 	}

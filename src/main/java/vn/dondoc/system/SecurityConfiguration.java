@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -19,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 
 import vn.dondoc.account.PasswordChangeRequiredFilter;
 import vn.dondoc.account.Role;
+import vn.dondoc.account.SessionGuard;
 
 /**
  * Who may reach what (SPEC §1). Every route has a rule here; anything not named needs a
@@ -55,8 +57,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
-			@org.springframework.beans.factory.annotation.Value("${dondoc.metrics.scrape-token:}") String scrapeToken)
-			throws Exception {
+			@org.springframework.beans.factory.annotation.Value("${dondoc.metrics.scrape-token:}") String scrapeToken,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
 				// Static files, feeds and the API description are the sessionless
@@ -81,6 +83,9 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			// A session whose account changed since it began is ended before anything
+			// reads its roles.
+			.addFilterAfter(new SessionGuard(jdbc), SecurityContextHolderFilter.class)
 			.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
@@ -112,8 +117,12 @@ class SecurityConfiguration {
 	private static AuthenticationFailureHandler loginFailureHandler() {
 		SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		SimpleUrlAuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler("/login?locked");
+		SimpleUrlAuthenticationFailureHandler throttled = new SimpleUrlAuthenticationFailureHandler("/login?throttled");
 		return (request, response, exception) -> {
-			if (exception instanceof LockedException) {
+			if (exception instanceof vn.dondoc.account.LockoutAuthenticationProvider.TooManyAttempts) {
+				throttled.onAuthenticationFailure(request, response, exception);
+			}
+			else if (exception instanceof LockedException) {
 				locked.onAuthenticationFailure(request, response, exception);
 			}
 			else {

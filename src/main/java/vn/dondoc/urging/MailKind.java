@@ -7,7 +7,9 @@ package vn.dondoc.urging;
  */
 public enum MailKind {
 
-	DEADLINE_DIGEST(true), REPORT_CYCLE(true), CONFIDENTIAL_REPORT(true), ESCALATION(false), ASSIGNMENT(false);
+	DEADLINE_DIGEST(true), REPORT_CYCLE(true), CONFIDENTIAL_REPORT(true), ESCALATION(false), ASSIGNMENT(false),
+	/** The person's own account was locked: always told. */
+	SECURITY(false);
 
 	private final boolean optional;
 

@@ -65,7 +65,8 @@ class LoginIT {
 		// A fresh account must change its temporary password; do that through the service
 		// so that
 		// lockout tests start from an ordinary account.
-		this.tx.executeWithoutResult((status) -> this.users.changeOwnPassword(user.getId(), "tam-thoi-123", password));
+		this.tx.executeWithoutResult(
+				(status) -> this.users.changeOwnPassword(user.getId(), "tam-thoi-123", password, null));
 	}
 
 	/** An account whose owner has already chosen the password {@code dung-mat-khau-1}. */

@@ -182,6 +182,72 @@ class HostileInputIT {
 		assertThat(tried).isGreaterThan(1500);
 	}
 
+	int status(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+	@Test
+	void controlCharactersAreNeverStoredAndNeverAServerError() throws Exception {
+		DemoUsers demo = new DemoUsers(this.users);
+		// Unauthenticated: the login form with a NUL in the name is an ordinary failure.
+		assertThat(this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+				.param("username", "x\u0000y")
+				.param("password", "x\u0000")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(status(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/audit")
+			.param("actor", "a\u0000b")
+			.with(demo.as("admin")))).isEqualTo(200);
+		assertThat(status(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/users")
+			.param("q", "a\u0000b")
+			.with(demo.as("admin")))).isEqualTo(200);
+		// A unit named with control characters is stored without them.
+		String code = "CTRL" + (System.nanoTime() % 100_000);
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/units")
+			.param("code", code)
+			.param("name", "Phòng\u0001 Thử\u0000 Ký\u001b tự")
+			.param("kind", "DIVISION")
+			.param("parentId", String.valueOf(this.units.activeTree().get(0).id()))
+			.with(demo.as("admin"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+		assertThat(this.jdbc.sql("SELECT name FROM unit WHERE code = :c").param("c", code).query(String.class).single())
+			.isEqualTo("Phòng Thử Ký tự");
+		// An import file whose name holds a NUL.
+		assertThat(status(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/import")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "a\u0000b.csv", "text/csv",
+					"x;y\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(demo.as("vanphong"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())))
+			.isLessThan(500);
+	}
+
+	@Test
+	void listIndexesBeyondTheFormsLimitAreABadRequestThatChangesNothing() throws Exception {
+		DemoUsers demo = new DemoUsers(this.users);
+		String before = fingerprint();
+		var tooMany = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/directives")
+				.param("tasks[300].content", "x")
+				.with(demo.as("vanphong"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(tooMany.getStatus()).isEqualTo(400);
+		assertThat(tooMany.getContentAsString()).contains("tối đa 256 dòng");
+		assertThat(status(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/directives/confidential")
+			.param("reportDueDates[5000]", "01/01/2027")
+			.with(demo.as("vanphong"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())))
+			.isEqualTo(400);
+		assertThat(fingerprint()).isEqualTo(before);
+	}
+
 	@Test
 	void storedTextComesBackEscaped() throws Exception {
 		LocalDate today = LocalDate.now(this.clock);
