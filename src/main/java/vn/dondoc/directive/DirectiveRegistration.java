@@ -64,7 +64,15 @@ public class DirectiveRegistration {
 		if (issuer == null || numberSymbol == null || issueDate == null) {
 			return Optional.empty();
 		}
-		return this.directives.findSameDocument(issuer, numberSymbol.strip(), issueDate.getYear());
+		return this.directives.findSameDocument(issuer, documentKey(numberSymbol), issueDate.getYear());
+	}
+
+	/**
+	 * How a number and symbol is compared: "2468 / qđ-ubnd" and "2468/QĐ-UBND" are one
+	 * document.
+	 */
+	static String documentKey(String numberSymbol) {
+		return numberSymbol.replaceAll("[\\s\u00A0]", "").toUpperCase(java.util.Locale.ROOT);
 	}
 
 	/**

@@ -84,6 +84,14 @@ class DepartmentReportIT {
 	@Autowired
 	vn.dondoc.directive.DirectiveRegistration registration;
 
+	@Autowired
+	vn.dondoc.directive.DirectiveReading reading;
+
+	@Autowired
+	vn.dondoc.directive.TaskWorkflow workflow;
+
+	long frozenCheck;
+
 	/**
 	 * The text of a Word, Excel or PDF document, or of a page, to look for what must not
 	 * be in it.
@@ -136,6 +144,25 @@ class DepartmentReportIT {
 					LocalDate.of(2027, 1, 5), Fixtures.unit(this.units, "CNTT"),
 					java.util.List.of(LocalDate.of(2027, 1, 9)))
 			.getRegisterCode();
+		// A task of the month, under way and overdue on the report's day: done after the
+		// report is issued, it must not change it (the demo's own tasks of January 2027
+		// depend on the day the suite runs).
+		vn.dondoc.directive.Directive own = this.registration.register(Fixtures.actor(this.users, "vanphong"),
+				new vn.dondoc.directive.DirectiveContent(vn.dondoc.directive.DirectiveKind.CONG_VAN, "15/UBND-DBC",
+						"Về việc thử báo cáo tháng", LocalDate
+							.of(2027, 1, 4),
+						null, null, vn.dondoc.directive.Issuer.UBND_TINH),
+				LocalDate.of(2027, 1, 5),
+				java.util.List.of(new vn.dondoc.directive.TaskDraft("Nhiệm vụ quá hạn của tháng", true,
+						vn.dondoc.directive.DeadlineMeaning.COMPLETE, LocalDate.of(2027, 1, 7),
+						vn.dondoc.directive.TaskCategory.GENERAL, Fixtures.unit(this.units, "TTRA"), null, null, null,
+						null, null, java.util.List.of())),
+				java.util.List.of());
+		this.frozenCheck = this.reading.tasksOf(own.getId()).get(0).getId();
+		this.workflow.forward(Fixtures.actor(this.users, "vanphong"), this.frozenCheck,
+				this.reading.taskState(this.frozenCheck).orElseThrow().getVersion());
+		this.workflow.accept(Fixtures.actor(this.users, "tp.ttra"), this.frozenCheck,
+				this.reading.taskState(this.frozenCheck).orElseThrow().getVersion(), null);
 		on(8);
 		sendUnitReport(demo, "tp.cntt", "CNTT", "Phòng CNTT hoàn thành đúng hạn các nhiệm vụ trọng tâm.");
 		on(11);
@@ -283,10 +310,7 @@ class DepartmentReportIT {
 
 		// Frozen: a task done afterwards does not change the issued report.
 		on(20);
-		long task = this.jdbc.sql("""
-				SELECT t.id FROM task t WHERE t.status = 'IN_PROGRESS' AND t.deadline < DATE '2027-01-10'
-				AND t.forwarded_at IS NOT NULL ORDER BY t.id LIMIT 1
-				""").query(Long.class).single();
+		long task = this.frozenCheck;
 		this.jdbc.sql("UPDATE task SET status = 'DONE', completed_on = DATE '2027-01-20' WHERE id = :id")
 			.param("id", task)
 			.update();

@@ -465,7 +465,9 @@ class ReportPeriodIT {
 			// still not sent, stays on the list (late); March's, sent, does not.
 			this.clock.moveTo(java.time.LocalDateTime.of(2028, 3, 11, 9, 0).atZone(zone).toInstant());
 			Document mine = Jsoup.parse(Pages.ok(this.mvc, get("/reports/mine").with(demo.as("tp.ttcntt"))));
-			assertThat(mine.select("#my-reports tbody tr").eachAttr("id")).containsExactly("mine-2028-04",
+			// Months and quarters only: requests another test made of every unit may be
+			// on the list too.
+			assertThat(mine.select("#my-reports tbody tr[id^=mine-2]").eachAttr("id")).containsExactly("mine-2028-04",
 					"mine-2028-Q2", "mine-2028-Q1");
 			this.unitReports.save(head, ttcntt, this.periods.find("2028-Q1").orElseThrow(), -1, "Quý I ổn.", null, null,
 					true);
@@ -473,7 +475,7 @@ class ReportPeriodIT {
 				.extracting(vn.dondoc.urging.ReportDuties.UnitOwing::unitId)
 				.doesNotContain(ttcntt);
 			assertThat(Jsoup.parse(Pages.ok(this.mvc, get("/reports/mine").with(demo.as("tp.ttcntt"))))
-				.select("#my-reports tbody tr")
+				.select("#my-reports tbody tr[id^=mine-2]")
 				.eachAttr("id")).containsExactly("mine-2028-04", "mine-2028-Q2");
 		}
 		finally {
