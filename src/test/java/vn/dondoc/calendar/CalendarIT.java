@@ -92,6 +92,8 @@ class CalendarIT {
 			.getStatus()).isEqualTo(302);
 		assertThat(this.workingDays.isWorkingDay(saturday)).isTrue();
 		String page = Pages.ok(this.mvc, get("/admin/holidays").param("year", "2031").with(demo.as("admin")));
+		// A year is written as a year, not as a number with a thousands separator.
+		assertThat(org.jsoup.Jsoup.parse(page).select("h1").text()).isEqualTo("Ngày nghỉ lễ, nghỉ bù năm 2031");
 		assertThat(page).contains("Làm bù cho ngày nghỉ hoán đổi", "08/03/2031", "Thứ Bảy", "Tết Nguyên đán (mùng 1)");
 		assertThat(this.mvc.perform(post("/admin/holidays/2031-03-08/delete").with(demo.as("admin")).with(csrf()))
 			.andReturn()

@@ -206,6 +206,11 @@ class RankingIT {
 			.getResponse()
 			.getStatus()).isEqualTo(400);
 
+		// The year's summary names its year as a year (not "2.026").
+		assertThat(org.jsoup.Jsoup.parse(Pages.ok(this.mvc, get("/ranking/year?year=2026").with(demo.as("giamdoc"))))
+			.select("h1")
+			.text()).isEqualTo("Tổng hợp xếp hạng năm 2026");
+
 		// The spreadsheet has the same row.
 		byte[] xlsx = this.mvc.perform(get("/ranking.xlsx?month=2026-06").with(demo.as("giamdoc")))
 			.andReturn()

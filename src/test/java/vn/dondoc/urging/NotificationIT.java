@@ -83,9 +83,9 @@ class NotificationIT {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/notifications/settings");
-		// Escalations and assignments stay on whatever is posted.
+		// Escalations, assignments and security alerts stay on whatever is posted.
 		assertThat(this.preferences.wanted(me)).containsExactlyInAnyOrder(MailKind.CONFIDENTIAL_REPORT,
-				MailKind.ESCALATION, MailKind.ASSIGNMENT);
+				MailKind.ESCALATION, MailKind.ASSIGNMENT, MailKind.SECURITY);
 		assertThat(this.preferences.wants(me, MailKind.DEADLINE_DIGEST)).isFalse();
 		assertThat(this.preferences.wants(me, MailKind.ASSIGNMENT)).isTrue();
 		assertThat(this.mvc
