@@ -262,8 +262,17 @@ public class DirectiveRegistration {
 		return directive;
 	}
 
+	/**
+	 * The next number of the series in the year, from 1 each year (V22). The counter's
+	 * row stays locked until the registration commits, so numbers follow each other
+	 * without a gap, and a rolled-back registration gives its number back.
+	 */
 	private String nextRegisterCode(String prefix, LocalDate today) {
-		long next = this.jdbc.sql("SELECT nextval('directive_register_seq')").query(Long.class).single();
+		long next = this.jdbc.sql("""
+				INSERT INTO register_counter AS c (series, year, last_number) VALUES (:series, :year, 1)
+				ON CONFLICT (series, year) DO UPDATE SET last_number = c.last_number + 1
+				RETURNING last_number
+				""").param("series", prefix).param("year", today.getYear()).query(Long.class).single();
 		return "%s-%d-%06d".formatted(prefix, today.getYear(), next);
 	}
 
