@@ -299,7 +299,7 @@ class AccessMatrixIT {
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
-			assertThat(page).doesNotContain("bí mật nội bộ").doesNotContain("Exception");
+			assertThat(page).doesNotContain("bí mật nội bộ").doesNotContain("Exception").doesNotContain("??");
 			assertThat(page).contains(switch (status) {
 				case 403 -> "Không có quyền truy cập";
 				case 404 -> "Không tìm thấy";
@@ -314,7 +314,7 @@ class AccessMatrixIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(english).contains("Not found");
+		assertThat(english).contains("Not found").doesNotContain("??");
 	}
 
 	@Test
