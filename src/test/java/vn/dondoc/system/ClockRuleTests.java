@@ -80,7 +80,9 @@ class ClockRuleTests {
 
 	@Test
 	void theRuleCatchesWhatItForbids() {
-		assertThat(MACHINE_NOW.matcher("LocalDate.now()").find()).isTrue();
+		// Written in two pieces so that no scan of the sources takes the sample for a
+		// call.
+		assertThat(MACHINE_NOW.matcher("LocalDate.now" + "()").find()).isTrue();
 		Matcher zone = MACHINE_NOW.matcher("YearMonth.now(ZoneId.of(\"Asia/Ho_Chi_Minh\"))");
 		assertThat(zone.find()).isFalse();
 		Matcher vn = MACHINE_NOW.matcher("LocalDate.now(VN)");
