@@ -88,8 +88,11 @@ public class UnitReports {
 
 	}
 
-	/** One unit's state for a month, for the office's list. */
-	public record Status(long unitId, String unitName, String status, Instant submittedAt, Boolean late) {
+	/**
+	 * One unit's state for a period, for the office's list and the head's: {@code late}
+	 * only once a report was sent after its due day (a draft or none is not late yet).
+	 */
+	public record Status(long unitId, String unitName, String status, Instant submittedAt, boolean late) {
 	}
 
 	private static final TypeReference<List<OverdueLine>> LINES = new TypeReference<>() {
@@ -273,7 +276,7 @@ public class UnitReports {
 			.param("all", period.unitIds().isEmpty())
 			.param("units", period.unitIds().isEmpty() ? List.of(-1L) : period.unitIds())
 			.query((rs, row) -> new Status(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
-					(Boolean) rs.getObject(5)))
+					rs.getBoolean(5)))
 			.list();
 	}
 
@@ -288,8 +291,8 @@ public class UnitReports {
 			.param("unit", unitId)
 			.param("codes", periods.stream().map(ReportPeriod::code).toList())
 			.query((rs) -> {
-				states.put(rs.getString(1), new Status(unitId, null, rs.getString(2), instant(rs.getTimestamp(3)),
-						(Boolean) rs.getObject(4)));
+				states.put(rs.getString(1),
+						new Status(unitId, null, rs.getString(2), instant(rs.getTimestamp(3)), rs.getBoolean(4)));
 			});
 		return states;
 	}
