@@ -269,7 +269,7 @@ class RegistersIT {
 		Document wrong = Jsoup.parse(Pages.ok(this.mvc,
 				get("/registers/incoming").param("from", "31/02/2026").with(this.demo.as("vanphong"))));
 		assertThat(wrong.selectFirst("#from-error").text())
-			.isEqualTo("Ngày không hợp lệ (nhập dd/mm/yyyy); đang dùng ngày mặc định.");
+			.isEqualTo("Ngày không hợp lệ (nhập theo dạng ngày/tháng/năm); đang dùng ngày mặc định.");
 		assertThat(wrong.selectFirst("#from").attr("value")).isEqualTo("31/02/2026");
 		assertThat(wrong.selectFirst("#register-table")).isNull();
 
