@@ -80,11 +80,12 @@ public class TaskForm {
 				if (this.recurrenceDay == null || this.recurrenceDay < 1 || this.recurrenceDay > 31) {
 					errors.rejectValue(prefix + "recurrenceDay", "task.recurrence.day");
 				}
-				if (this.recurrenceUntil == null) {
+				if (this.recurrenceUntil == null && !errors.hasFieldErrors(prefix + "recurrenceUntil")) {
+					// A day that could not be read has said so already.
 					errors.rejectValue(prefix + "recurrenceUntil", "NotNull");
 				}
 			}
-			else if (this.deadline == null) {
+			else if (this.deadline == null && !errors.hasFieldErrors(prefix + "deadline")) {
 				errors.rejectValue(prefix + "deadline", "task.deadline.required");
 			}
 			if (this.deadlineMeaning == null) {

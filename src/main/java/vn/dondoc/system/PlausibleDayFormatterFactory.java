@@ -13,12 +13,16 @@ import org.springframework.format.datetime.standard.Jsr310DateTimeFormatAnnotati
 import vn.dondoc.common.DayParameter;
 
 /**
- * {@code @DateTimeFormat} days in forms and list filters, read as Spring reads them
- * (strictly: 31/02 is no day) and also refused outside the years a record can have: the
- * pattern alone takes {@code 01/01/+9999999}, which the database cannot store. A refused
- * day is a binding error beside its field, like any other wrong date.
+ * {@code @DateTimeFormat(pattern = "dd/MM/yyyy")} days in forms and list filters, read as
+ * {@link DayParameter} reads them: leniently in their shape (1/12/2026, 01.12.2026,
+ * 01122026), strictly in the calendar (31/02 is no day), and only within the years a
+ * record can have. A refused day is a binding error beside its field; one that does not
+ * exist says so ({@link DayBindingErrors}).
  */
 final class PlausibleDayFormatterFactory implements AnnotationFormatterFactory<DateTimeFormat> {
+
+	/** The pattern of every day a person types in this application. */
+	static final String DAY_PATTERN = "dd/MM/yyyy";
 
 	private final Jsr310DateTimeFormatAnnotationFormatterFactory standard = new Jsr310DateTimeFormatAnnotationFormatterFactory();
 
@@ -34,6 +38,10 @@ final class PlausibleDayFormatterFactory implements AnnotationFormatterFactory<D
 
 	@Override
 	public Parser<?> getParser(DateTimeFormat annotation, Class<?> fieldType) {
+		if (DAY_PATTERN.equals(annotation.pattern())) {
+			// Read leniently (1/12/2026, 01-12-2026, 01122026 ...), shown back strictly.
+			return (text, locale) -> DayParameter.parse(text);
+		}
 		Parser<?> parser = this.standard.getParser(annotation, fieldType);
 		return (text, locale) -> {
 			Object value = parser.parse(text, locale);

@@ -18,11 +18,32 @@ class DayParameterTests {
 	}
 
 	@Test
+	void readsTheWaysPeopleTypeTheSameDay() {
+		LocalDate first = LocalDate.of(2026, 12, 1);
+		for (String typed : new String[] { "1/12/2026", "01/12/2026", "01-12-2026", "01.12.2026", "01122026",
+				"1 12 2026", "01,12,2026", "1 / 12 / 2026", "2026-12-01" }) {
+			assertThat(DayParameter.parse(typed)).as(typed).isEqualTo(first);
+		}
+	}
+
+	@Test
+	void tellsADayThatDoesNotExistFromAShapeThatIsNoDay() {
+		for (String missing : new String[] { "31/02/2027", "29/02/2027", "01/13/2027", "31042027", "00/01/2027" }) {
+			assertThatExceptionOfType(DayParameter.NoSuchDay.class).as(missing)
+				.isThrownBy(() -> DayParameter.parse(missing));
+		}
+		assertThatExceptionOfType(DayParameter.NoSuchDay.class).isThrownBy(() -> DayParameter.parse("31/2/2027"))
+			.satisfies((ex) -> assertThat(ex.written()).isEqualTo("31/02/2027"));
+	}
+
+	@Test
 	void refusesWhatIsNotADayOrCannotBeStored() {
-		for (String bad : new String[] { "31/02/2027", "29/02/2027", "2027-01-01", "1/1/2027", "01/01/+9999999",
-				"01/01/-2027", "01/01/1899", "01/01/2201", "01/13/2027" }) {
+		for (String bad : new String[] { "01/01/+9999999", "01/01/-2027", "01/01/1899", "01/01/2201", "1/1/27",
+				"01/12-2026", "ngày 1", "0112026", "2027-1-1x" }) {
 			assertThatExceptionOfType(DateTimeException.class).as(bad).isThrownBy(() -> DayParameter.parse(bad));
 		}
+		assertThatExceptionOfType(DateTimeException.class).isThrownBy(() -> DayParameter.parse("01/01/1899"))
+			.isNotInstanceOf(DayParameter.NoSuchDay.class);
 	}
 
 }
