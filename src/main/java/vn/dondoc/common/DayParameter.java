@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,15 +26,18 @@ public final class DayParameter {
 
 	public static final int LAST_YEAR = 2200;
 
-	/** Day, month and a four-digit year with one separator kind between them. */
-	private static final Pattern SEPARATED = Pattern
-		.compile("(\\d{1,2})\\s*([/.,\\- ])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})");
+	/** The pattern of every day a person types here, as forms' fields declare it. */
+	public static final String PATTERN = "dd/MM/yyyy";
 
-	/** {@code ddMMyyyy}: what a numeric keypad without separators lets one type. */
-	private static final Pattern RUN = Pattern.compile("(\\d{2})(\\d{2})(\\d{4})");
-
-	/** {@code yyyy-MM-dd}: a date picker's value. */
-	private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+	/**
+	 * The shapes a day is typed in, each with the groups of its day, month and year: day,
+	 * month and a four-digit year with one separator kind between them; {@code ddMMyyyy}
+	 * (a numeric keypad without separators); {@code yyyy-MM-dd} (a date picker's value).
+	 */
+	private static final List<Shape> SHAPES = List.of(
+			new Shape(Pattern.compile("(\\d{1,2})\\s*([/.,\\- ])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})"), 1, 3, 4),
+			new Shape(Pattern.compile("(\\d{2})(\\d{2})(\\d{4})"), 1, 2, 3),
+			new Shape(Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})"), 3, 2, 1));
 
 	private DayParameter() {
 	}
@@ -62,41 +66,33 @@ public final class DayParameter {
 			return null;
 		}
 		String text = value.strip();
-		int day;
-		int month;
-		int year;
-		Matcher m;
-		if ((m = SEPARATED.matcher(text)).matches()) {
-			day = Integer.parseInt(m.group(1));
-			month = Integer.parseInt(m.group(3));
-			year = Integer.parseInt(m.group(4));
+		Matcher m = null;
+		Shape shape = null;
+		for (Shape candidate : SHAPES) {
+			m = candidate.pattern().matcher(text);
+			if (m.matches()) {
+				shape = candidate;
+				break;
+			}
 		}
-		else if ((m = RUN.matcher(text)).matches()) {
-			day = Integer.parseInt(m.group(1));
-			month = Integer.parseInt(m.group(2));
-			year = Integer.parseInt(m.group(3));
-		}
-		else if ((m = ISO.matcher(text)).matches()) {
-			year = Integer.parseInt(m.group(1));
-			month = Integer.parseInt(m.group(2));
-			day = Integer.parseInt(m.group(3));
-		}
-		else {
+		if (shape == null) {
 			throw new DateTimeException("Not a day: " + text);
 		}
+		int day = Integer.parseInt(m.group(shape.day()));
+		int month = Integer.parseInt(m.group(shape.month()));
+		int year = Integer.parseInt(m.group(shape.year()));
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
 			throw new DateTimeException("Year out of range: " + text);
-		}
-		String written = String.format("%02d/%02d/%04d", day, month, year);
-		if (month < 1 || month > 12 || day < 1 || day > 31) {
-			throw new NoSuchDay(written);
 		}
 		try {
 			return LocalDate.of(year, month, day);
 		}
 		catch (DateTimeException ex) {
-			throw new NoSuchDay(written);
+			throw new NoSuchDay(String.format("%02d/%02d/%04d", day, month, year));
 		}
+	}
+
+	private record Shape(Pattern pattern, int day, int month, int year) {
 	}
 
 	/**

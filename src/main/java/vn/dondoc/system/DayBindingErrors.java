@@ -24,8 +24,8 @@ class DayBindingErrors {
 		binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
 			@Override
 			public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
-				DayParameter.NoSuchDay missing = noSuchDay(ex);
-				if (missing == null) {
+				// The parser's exception is the root of the conversion's failure.
+				if (!(ex.getMostSpecificCause() instanceof DayParameter.NoSuchDay missing)) {
 					super.processPropertyAccessException(ex, result);
 					return;
 				}
@@ -35,18 +35,6 @@ class DayBindingErrors {
 						ex.getLocalizedMessage()));
 			}
 		});
-	}
-
-	private static DayParameter.NoSuchDay noSuchDay(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DayParameter.NoSuchDay missing) {
-				return missing;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return null;
 	}
 
 }

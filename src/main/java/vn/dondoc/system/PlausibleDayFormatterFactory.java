@@ -21,9 +21,6 @@ import vn.dondoc.common.DayParameter;
  */
 final class PlausibleDayFormatterFactory implements AnnotationFormatterFactory<DateTimeFormat> {
 
-	/** The pattern of every day a person types in this application. */
-	static final String DAY_PATTERN = "dd/MM/yyyy";
-
 	private final Jsr310DateTimeFormatAnnotationFormatterFactory standard = new Jsr310DateTimeFormatAnnotationFormatterFactory();
 
 	@Override
@@ -38,7 +35,7 @@ final class PlausibleDayFormatterFactory implements AnnotationFormatterFactory<D
 
 	@Override
 	public Parser<?> getParser(DateTimeFormat annotation, Class<?> fieldType) {
-		if (DAY_PATTERN.equals(annotation.pattern())) {
+		if (DayParameter.PATTERN.equals(annotation.pattern())) {
 			// Read leniently (1/12/2026, 01-12-2026, 01122026 ...), shown back strictly.
 			return (text, locale) -> DayParameter.parse(text);
 		}
