@@ -89,12 +89,16 @@ class Dashboard {
 				pending(unitId, YearMonth.from(today)));
 	}
 
-	/** Units whose report of the month is not sent (the unit itself, or every unit). */
-	private List<String> pending(Long unitId, YearMonth month) {
-		return this.duties.unitsOwing(month)
+	/**
+	 * The reports due on the month's due day (the quarter's too in its last month), each
+	 * with its own units that have not sent it: the unit itself, or every unit.
+	 */
+	private List<ReportDuties.ReportOwing> pending(Long unitId, YearMonth month) {
+		return this.duties.reportsOwing(month)
 			.stream()
-			.filter((owing) -> unitId == null || owing.unitId() == unitId)
-			.map(ReportDuties.UnitOwing::name)
+			.map((report) -> new ReportDuties.ReportOwing(report.code(), report.labelKey(), report.labelArg(),
+					report.due(),
+					report.units().stream().filter((owing) -> unitId == null || owing.unitId() == unitId).toList()))
 			.toList();
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.reporting.ReportMonth;
+import vn.dondoc.urging.ReportDuties;
 
 /**
  * Everything the dashboard page shows, with the link of every number and the geometry of
@@ -15,7 +16,7 @@ import vn.dondoc.reporting.ReportMonth;
 public record DashboardView(String period, Long unitId, String unitName, LocalDate today, java.time.Instant computedAt,
 		Figures total, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
 		List<DashboardQueries.TaskLine> mostOverdue, long dueCount, List<DashboardQueries.TaskLine> dueSoon,
-		List<Month> trend, long[] parts, YearMonth reportMonth, List<String> reportsPending) {
+		List<Month> trend, long[] parts, YearMonth reportMonth, List<ReportDuties.ReportOwing> reportsDue) {
 
 	/** The states in the order of the table and the charts, with their colours. */
 	static final List<String> STATES = List.of("ON_TIME", "LATE", "WITHIN", "OVERDUE", "NO_DEADLINE", "NOT_MEASURED");
@@ -50,8 +51,9 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 		return STATES;
 	}
 
-	public String reportMonthLabel() {
-		return new ReportMonth(this.reportMonth).label();
+	/** The names of the units that have not sent a report, for the line under it. */
+	public String unitsOwing(ReportDuties.ReportOwing report) {
+		return String.join(", ", report.units().stream().map(ReportDuties.UnitOwing::name).toList());
 	}
 
 	public String reportDue() {

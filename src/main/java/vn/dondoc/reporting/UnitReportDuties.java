@@ -15,8 +15,8 @@ import vn.dondoc.urging.ReportDuties;
 
 /**
  * The monthly cycle reminds only the units whose report for the month (and in a quarter's
- * last month, for the quarter) has not been sent (a returned report is not sent), and the
- * heads of the units owing a requested report.
+ * last month, for the quarter: a report of its own) has not been sent (a returned report
+ * is not sent), and the heads of the units owing a requested report.
  */
 @Component
 class UnitReportDuties implements ReportDuties {
@@ -28,28 +28,30 @@ class UnitReportDuties implements ReportDuties {
 	}
 
 	@Override
-	public List<UnitOwing> unitsOwing(YearMonth month) {
-		// In a quarter's last month a unit owes until both the month's and the quarter's
-		// reports are sent.
-		ReportPeriod period = ReportPeriod.month(month);
-		return this.jdbc.sql("""
-				SELECT u.id, u.name FROM unit u
-				WHERE u.active AND u.kind <> 'DEPARTMENT' AND (NOT EXISTS (SELECT 1 FROM unit_report r
-				  WHERE r.unit_id = u.id AND r.period = :month AND r.status = 'SUBMITTED')
-				  OR (:quarterly AND NOT EXISTS (SELECT 1 FROM unit_report r
-				  WHERE r.unit_id = u.id AND r.period = :quarter AND r.status = 'SUBMITTED')))
+	public List<ReportOwing> reportsOwing(YearMonth month) {
+		ReportPeriod monthly = ReportPeriod.month(month);
+		List<ReportPeriod> due = monthly.quarterly() ? List.of(monthly, ReportPeriod.quarterOf(month))
+				: List.of(monthly);
+		Map<String, ReportOwing> reports = new LinkedHashMap<>();
+		for (ReportPeriod period : due) {
+			reports.put(period.code(), new ReportOwing(period.code(), period.labelKey(), period.labelArg(),
+					period.due(), new ArrayList<>()));
+		}
+		// Both reports' missing units in one read.
+		this.jdbc.sql("""
+				SELECT p.code, u.id, u.name FROM unit u CROSS JOIN unnest(CAST(:codes AS text[])) AS p(code)
+				WHERE u.active AND u.kind <> 'DEPARTMENT' AND NOT EXISTS (SELECT 1 FROM unit_report r
+				  WHERE r.unit_id = u.id AND r.period = p.code AND r.status = 'SUBMITTED')
 				ORDER BY u.name, u.id
-				""")
-			.param("month", period.code())
-			.param("quarterly", period.quarterly())
-			.param("quarter", period.quarterly() ? period.quarterCode() : "")
-			.query((rs, row) -> new UnitOwing(rs.getLong(1), rs.getString(2)))
-			.list();
+				""").param("codes", reports.keySet().toArray(String[]::new)).query((rs) -> {
+			reports.get(rs.getString(1)).units().add(new UnitOwing(rs.getLong(2), rs.getString(3)));
+		});
+		return List.copyOf(reports.values());
 	}
 
 	@Override
-	public List<RequestOwing> requestsOwing(LocalDate from, LocalDate to) {
-		Map<Long, RequestOwing> requests = new LinkedHashMap<>();
+	public List<ReportOwing> requestsOwing(LocalDate from, LocalDate to) {
+		Map<Long, ReportOwing> requests = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				SELECT p.id, p.kind, p.year, p.title, p.due_on, u.id, u.name
 				FROM report_period p JOIN unit u ON u.active AND u.kind <> 'DEPARTMENT'
@@ -65,7 +67,7 @@ class UnitReportDuties implements ReportDuties {
 			LocalDate due = rs.getDate(5).toLocalDate();
 			requests
 				.computeIfAbsent(id,
-						(key) -> new RequestOwing(ReportPeriod.code(id), "period.label." + kind, labelArg, due,
+						(key) -> new ReportOwing(ReportPeriod.code(id), "period.label." + kind, labelArg, due,
 								new ArrayList<>()))
 				.units()
 				.add(new UnitOwing(rs.getLong(6), rs.getString(7)));

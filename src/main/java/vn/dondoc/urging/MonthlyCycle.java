@@ -102,31 +102,75 @@ public class MonthlyCycle {
 	private int step(ReportCycle.Due due) {
 		String period = period(due);
 		String day = DayParameter.DMY.format(due.day());
-		String monthFilter = "period=" + due.month();
-		List<ReportDuties.UnitOwing> owing = this.duties.unitsOwing(due.month());
+		List<ReportDuties.ReportOwing> reports = this.duties.reportsOwing(due.month());
+		String unitsLink = "/reports/units?period=" + due.month();
+		String departmentLink = "/reports/department?period=" + due.month();
 		return switch (due.step()) {
-			case UNIT_REMINDER -> owing.isEmpty() ? 0 : deliver(due,
-					Reminders.Person.of(this.people.holding(Role.UNIT_HEAD,
-							owing.stream().map(ReportDuties.UnitOwing::unitId).toList())),
-					text("cycle.unitReminder.subject", period),
-					text("cycle.unitReminder.body", period,
-							DayParameter.DMY.format(due.day().withDayOfMonth(this.cycle.settings().unitReportDay()))),
-					List.of(), "/tasks?scope=unit&" + monthFilter);
-			case UNIT_DUE -> deliver(due, aggregators(), text("cycle.unitDue.subject", period, owing.size()),
-					text("cycle.unitDue.body", period, day, owing.size()),
-					owing.stream().map(ReportDuties.UnitOwing::name).toList(), "/tasks?" + monthFilter);
+			case UNIT_REMINDER -> unitReminders(due, reports);
+			case UNIT_DUE -> {
+				long owing = this.duties.unitsOwing(due.month()).size();
+				yield deliver(due, aggregators(), text("cycle.unitDue.subject", period, owing),
+						text("cycle.unitDue.body", period, day, owing),
+						reports.stream()
+							.filter((report) -> !report.units().isEmpty())
+							.map((report) -> text("cycle.unitDue.line", label(report), report.units().size(),
+									String.join(", ",
+											report.units().stream().map(ReportDuties.UnitOwing::name).toList())))
+							.toList(),
+						unitsLink);
+			}
 			case DRAFT -> deliver(due, aggregators(), text("cycle.draft.subject", period),
 					text("cycle.draft.body", period,
 							DayParameter.DMY.format(due.day().withDayOfMonth(this.cycle.settings().submitDay()))),
-					List.of(), "/tasks?" + monthFilter);
+					List.of(), departmentLink);
 			case SUBMIT -> deliver(due, aggregators(), text("cycle.submit.subject", period),
-					text("cycle.submit.body", period, day), List.of(), "/tasks?" + monthFilter);
+					text("cycle.submit.body", period, day), List.of(), departmentLink);
 			case ISSUE -> deliver(due, Reminders.Person.of(this.people.holding(Role.LEADER, null)),
 					text("cycle.issue.subject", period),
 					text("cycle.issue.body", period,
 							DayParameter.DMY.format(due.day().withDayOfMonth(this.cycle.settings().issueBeforeDay()))),
-					List.of(), "/tasks?" + monthFilter);
+					List.of(), departmentLink);
 		};
+	}
+
+	/**
+	 * Each unit head is reminded of the reports their unit has not sent, by name, with a
+	 * link to the first one's form; when two are owed, that they are two reports.
+	 */
+	private int unitReminders(ReportCycle.Due due, List<ReportDuties.ReportOwing> reports) {
+		Map<Long, List<ReportDuties.ReportOwing>> owed = new LinkedHashMap<>();
+		for (ReportDuties.ReportOwing report : reports) {
+			for (ReportDuties.UnitOwing unit : report.units()) {
+				owed.computeIfAbsent(unit.unitId(), (id) -> new java.util.ArrayList<>()).add(report);
+			}
+		}
+		if (owed.isEmpty()) {
+			return 0;
+		}
+		String dueDay = DayParameter.DMY.format(due.day().withDayOfMonth(this.cycle.settings().unitReportDay()));
+		int delivered = 0;
+		for (UserDirectory.Contact head : this.people.holding(Role.UNIT_HEAD, List.copyOf(owed.keySet()))) {
+			List<ReportDuties.ReportOwing> own = owed.get(head.unitId());
+			if (own == null) {
+				continue;
+			}
+			String labels = String.join(" và ", own.stream().map(this::label).toList());
+			String body = text("cycle.unitReminder.body", labels, dueDay);
+			if (own.size() > 1) {
+				body = body + " " + text("cycle.unitReminder.both", own.size());
+			}
+			String key = "cycle:unit_reminder:" + due.day() + ":" + head.id();
+			if (deliver(key, Reminders.Person.of(head), MailKind.REPORT_CYCLE,
+					text("cycle.unitReminder.subject", labels), body, List.of(),
+					"/reports/units/" + head.unitId() + "/" + own.get(0).code())) {
+				delivered++;
+			}
+		}
+		return delivered;
+	}
+
+	private String label(ReportDuties.ReportOwing report) {
+		return this.messages.getMessage(report.labelKey(), new Object[] { report.labelArg() }, Vietnamese.LOCALE);
 	}
 
 	/** The office and the heads of the two aggregating units (Điều 10.1). */
@@ -209,9 +253,8 @@ public class MonthlyCycle {
 	private int requestedReports(LocalDate today) {
 		int delivered = 0;
 		for (LocalDate[] window : this.cycle.confidentialWindows(today)) {
-			for (ReportDuties.RequestOwing request : this.duties.requestsOwing(window[0], window[1])) {
-				String period = this.messages.getMessage(request.labelKey(), new Object[] { request.labelArg() },
-						Vietnamese.LOCALE);
+			for (ReportDuties.ReportOwing request : this.duties.requestsOwing(window[0], window[1])) {
+				String period = label(request);
 				String subject = text("cycle.request.subject", period, DayParameter.DMY.format(request.due()));
 				String body = text("cycle.request.body", period, DayParameter.DMY.format(request.due()));
 				for (UserDirectory.Contact head : this.people.holding(Role.UNIT_HEAD,

@@ -2,18 +2,36 @@ package vn.dondoc.urging;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Which units still owe their report for a month (the quarterly one too in a quarter's
- * last month). The reminders of the monthly cycle go only to them.
+ * Which units still owe which report: the month's, and in a quarter's last month the
+ * quarter's too, each a report of its own with its own state; and the requested reports.
+ * The reminders of the monthly cycle go only to the units owing, about what they owe.
  */
 public interface ReportDuties {
 
 	/**
-	 * @return ids and names of the units whose report is still due, in display order
+	 * The reports due on the month's due day — the monthly one, then the quarterly one in
+	 * a quarter's last month — each with the units that have not sent it (a returned
+	 * report is not sent), in display order.
 	 */
-	List<UnitOwing> unitsOwing(YearMonth month);
+	List<ReportOwing> reportsOwing(YearMonth month);
+
+	/**
+	 * @return the units owing at least one of the month's reports, in display order
+	 */
+	default List<UnitOwing> unitsOwing(YearMonth month) {
+		Map<Long, UnitOwing> units = new LinkedHashMap<>();
+		for (ReportOwing report : reportsOwing(month)) {
+			for (UnitOwing unit : report.units()) {
+				units.putIfAbsent(unit.unitId(), unit);
+			}
+		}
+		return units.values().stream().sorted(java.util.Comparator.comparing(UnitOwing::name)).toList();
+	}
 
 	record UnitOwing(long unitId, String name) {
 	}
@@ -22,12 +40,14 @@ public interface ReportDuties {
 	 * The requested reports (6-month, 9-month, yearly, ad hoc) due from {@code from} to
 	 * {@code to}, each with the units that have not sent theirs.
 	 */
-	List<RequestOwing> requestsOwing(LocalDate from, LocalDate to);
+	List<ReportOwing> requestsOwing(LocalDate from, LocalDate to);
 
 	/**
+	 * A report some units still owe.
+	 *
 	 * @param labelKey the message naming the period, given {@code labelArg}
 	 */
-	record RequestOwing(String code, String labelKey, String labelArg, LocalDate due, List<UnitOwing> units) {
+	record ReportOwing(String code, String labelKey, String labelArg, LocalDate due, List<UnitOwing> units) {
 	}
 
 }
