@@ -10,6 +10,13 @@ public final class Vietnamese {
 
 	public static final Locale LOCALE = Locale.forLanguageTag("vi");
 
+	/**
+	 * A moment as a sentence reads it, in pages and documents alike: 08:30 ngày
+	 * 12/12/2026.
+	 */
+	public static final java.time.format.DateTimeFormatter MOMENT = java.time.format.DateTimeFormatter
+		.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
 	private Vietnamese() {
 	}
 

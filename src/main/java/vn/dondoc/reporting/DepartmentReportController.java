@@ -96,6 +96,15 @@ class DepartmentReportController {
 		return back(chosen);
 	}
 
+	@PostMapping("/reports/department/{period}/refresh")
+	@PreAuthorize("hasAnyRole('OFFICE', 'PLANNING')")
+	String refresh(@PathVariable String period, @RequestParam(defaultValue = "-1") long version,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		ReportPeriod chosen = period(period);
+		return attempt(chosen, redirect, "department.refreshed",
+				() -> this.reports.refresh(this.actors.of(me), chosen, version), null);
+	}
+
 	@PostMapping("/reports/department/{period}")
 	@PreAuthorize("hasAnyRole('OFFICE', 'PLANNING')")
 	String save(@PathVariable String period, @RequestParam(defaultValue = "-1") long version,
@@ -218,7 +227,7 @@ class DepartmentReportController {
 
 	private DocumentWords words(DepartmentReports.Report report) {
 		return DocumentWords.of(this.messages, report, this.parentAuthority, this.organisation, this.place,
-				LocalDate.now(this.clock));
+				LocalDate.now(this.clock), this.clock.getZone());
 	}
 
 	private String attempt(ReportPeriod period, RedirectAttributes redirect, String success, Runnable action,

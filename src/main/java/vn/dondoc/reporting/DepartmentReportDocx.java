@@ -51,7 +51,7 @@ final class DepartmentReportDocx {
 			XWPFParagraph line = paragraph(document, ParagraphAlignment.CENTER);
 			run(line, "__________", false, 14);
 
-			for (String block : report.body().split("\\n\\s*\\n")) {
+			for (String block : report.text().split("\\n\\s*\\n")) {
 				XWPFParagraph body = paragraph(document, ParagraphAlignment.BOTH);
 				body.setFirstLineIndent(567);
 				body.setSpacingAfter(120);

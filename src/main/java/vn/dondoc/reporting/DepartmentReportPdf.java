@@ -52,7 +52,7 @@ final class DepartmentReportPdf {
 			Paragraph title = new Paragraph("\n" + words.kind() + "\n" + words.subject() + "\n", strong);
 			title.setAlignment(Element.ALIGN_CENTER);
 			document.add(title);
-			for (String block : report.body().split("\\n\\s*\\n")) {
+			for (String block : report.text().split("\\n\\s*\\n")) {
 				Paragraph body = new Paragraph(block.strip(), block.matches("^[IVX]+\\. .*") ? strong : text);
 				body.setAlignment(Element.ALIGN_JUSTIFIED);
 				body.setFirstLineIndent(28);

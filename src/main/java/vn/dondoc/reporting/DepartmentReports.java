@@ -47,12 +47,105 @@ public class DepartmentReports {
 	public record Figures(List<UnitLine> units, UnitLine total) {
 	}
 
+	/**
+	 * A unit asked for the period, as the draft's figures were taken: when its report had
+	 * been sent (null: it had not reported), and the figures it reported, taken on the
+	 * day it sent them.
+	 */
+	public record Source(long unitId, String unit, Instant sentAt, UnitLine reported) {
+
+		public boolean reportedIn() {
+			return this.sentAt != null;
+		}
+
+	}
+
+	/**
+	 * @param figuresAt the moment the figures were taken; {@code null} on a report made
+	 * before figures were snapshots (its text holds its own figures)
+	 * @param lead the report's opening — its heading and the sentence of figures — made
+	 * from the same snapshot as the table; {@code null} when {@code figuresAt} is
+	 * @param sentSince the units whose report was sent after the figures were taken,
+	 * which a refresh takes in
+	 * @param returnedText the whole text leadership last returned, to show what changed
+	 */
 	public record Report(long id, ReportPeriod period, String status, String body, Figures figures, String number,
 			LocalDate issuedOn, String signer, LocalDate sentOn, String submittedBy, Instant submittedAt,
-			String decidedBy, Instant decidedAt, String decisionComment, String issuedBy, long version) {
+			String decidedBy, Instant decidedAt, String decisionComment, String issuedBy, long version,
+			Instant figuresAt, String lead, List<Source> sources, List<String> sentSince, String returnedText) {
 
 		public boolean issued() {
 			return "ISSUED".equals(this.status);
+		}
+
+		public boolean editable() {
+			return "DRAFT".equals(this.status) || "RETURNED".equals(this.status);
+		}
+
+		/** The report's whole text: the opening made from the figures, then the body. */
+		public String text() {
+			return (this.lead != null) ? this.lead + "\n\n" + this.body : this.body;
+		}
+
+		/** The units whose reports the draft contains. */
+		public List<Source> included() {
+			return this.sources.stream().filter(Source::reportedIn).toList();
+		}
+
+		/** The units asked that had not reported when the figures were taken. */
+		public List<Source> missing() {
+			return this.sources.stream().filter((source) -> !source.reportedIn()).toList();
+		}
+
+		/**
+		 * A unit's line in the table, by its name, to set beside what the unit reported.
+		 */
+		public UnitLine line(Source source) {
+			return this.figures.units()
+				.stream()
+				.filter((line) -> line.unit().equals(source.unit()))
+				.findFirst()
+				.orElse(null);
+		}
+
+		/** Whether what a unit reported differs from its row (figures of another day). */
+		public boolean differs(Source source) {
+			UnitLine line = line(source);
+			UnitLine reported = source.reported();
+			return line != null && reported != null
+					&& (line.received() != reported.received() || line.onTime() != reported.onTime()
+							|| line.late() != reported.late() || line.within() != reported.within()
+							|| line.overdue() != reported.overdue());
+		}
+
+		/**
+		 * What changed since leadership returned it: the paragraphs added (or rewritten)
+		 * and those taken out; {@code null} when it was never returned.
+		 */
+		public Changes changes() {
+			if (this.returnedText == null) {
+				return null;
+			}
+			List<String> before = paragraphs(this.returnedText);
+			List<String> now = paragraphs(text());
+			return new Changes(now.stream().filter((p) -> !before.contains(p)).toList(),
+					before.stream().filter((p) -> !now.contains(p)).toList());
+		}
+
+	}
+
+	/** The paragraphs of a text, as the documents split it. */
+	static List<String> paragraphs(String text) {
+		return java.util.Arrays.stream(text.split("\\n\\s*\\n"))
+			.map(String::strip)
+			.filter((p) -> !p.isEmpty())
+			.toList();
+	}
+
+	public record Changes(List<String> added, List<String> removed) {
+
+		public boolean none() {
+			return this.added.isEmpty() && this.removed.isEmpty();
 		}
 
 	}
@@ -89,28 +182,47 @@ public class DepartmentReports {
 	public Optional<Report> of(ReportPeriod period) {
 		return this.jdbc.sql("""
 				SELECT id, status, body, figures, number, issued_on, signer, sent_on, submitted_by, submitted_at,
-				       decided_by, decided_at, decision_comment, issued_by, version
+				       decided_by, decided_at, decision_comment, issued_by, version, figures_at, sources, returned_text
 				FROM department_report WHERE period = :period
 				""").param("period", period.code()).query((rs, row) -> {
+			// A report made before figures were snapshots shows the live figures until it
+			// is issued or refreshed.
 			Figures figures = (rs.getString(4) != null) ? this.json.readValue(rs.getString(4), Figures.class)
 					: figures(period);
-			return new Report(rs.getLong(1), period, rs.getString(2), rs.getString(3), figures, rs.getString(5),
+			Instant figuresAt = instant(rs.getTimestamp(16));
+			List<Source> sources = (rs.getString(17) != null)
+					? List.of(this.json.readValue(rs.getString(17), Source[].class)) : List.of();
+			String status = rs.getString(2);
+			boolean editable = "DRAFT".equals(status) || "RETURNED".equals(status);
+			return new Report(rs.getLong(1), period, status, rs.getString(3), figures, rs.getString(5),
 					date(rs.getDate(6)), rs.getString(7), date(rs.getDate(8)), rs.getString(9),
 					instant(rs.getTimestamp(10)), rs.getString(11), instant(rs.getTimestamp(12)), rs.getString(13),
-					rs.getString(14), rs.getLong(15));
+					rs.getString(14), rs.getLong(15), figuresAt, (figuresAt != null) ? lead(period, figures) : null,
+					sources, (figuresAt != null && editable) ? sentSince(period, sources) : List.of(),
+					rs.getString(18));
 		}).optional();
 	}
 
-	/** The office starts the month's report, its text drafted from the units' reports. */
+	/**
+	 * The office starts the period's report: the figures and the list of units' reports
+	 * are taken now, and the text is drafted from the reports sent.
+	 */
 	public void draft(Actor actor, ReportPeriod period) {
 		requireOffice(actor);
-		int created = this.jdbc.sql("""
-				INSERT INTO department_report (period, month, status, body, created_by, created_at)
-				VALUES (:period, :month, 'DRAFT', :body, :by, :at) ON CONFLICT (period) DO NOTHING
-				""")
+		Figures figures = figures(period);
+		List<Source> sources = sources(period);
+		int created = this.jdbc
+			.sql("""
+					INSERT INTO department_report (period, month, status, body, figures, figures_at, sources, created_by,
+					  created_at)
+					VALUES (:period, :month, 'DRAFT', :body, CAST(:figures AS jsonb), :at, CAST(:sources AS jsonb), :by, :at)
+					ON CONFLICT (period) DO NOTHING
+					""")
 			.param("period", period.code())
 			.param("month", (period.month() != null) ? Date.valueOf(period.month().atDay(1)) : null)
-			.param("body", draftText(period))
+			.param("body", draftText(period, null))
+			.param("figures", this.json.writeValueAsString(figures))
+			.param("sources", this.json.writeValueAsString(sources))
 			.param("by", actor.name())
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
@@ -118,6 +230,43 @@ public class DepartmentReports {
 			this.audit.recordChange("DEPARTMENT_REPORT_DRAFTED", AUDIT_TYPE, null, period.code(), Map.of(),
 					Map.of("period", period.code()));
 		}
+	}
+
+	/**
+	 * Takes the figures again, all together — the opening sentence and the table — and
+	 * adds to the text the words of units whose report was sent since. Only while the
+	 * report is a draft (or returned); the text the office wrote is kept.
+	 */
+	public void refresh(Actor actor, ReportPeriod period, long version) {
+		requireOffice(actor);
+		Report report = of(period).orElseThrow(() -> new RuleViolation(null, "department.wrongStep"));
+		if (report.version() != version) {
+			throw new OptimisticLockingFailureException("Department report changed by someone else");
+		}
+		if (!report.editable()) {
+			throw new RuleViolation(null, "department.wrongStep");
+		}
+		String body = report.body();
+		if (report.figuresAt() == null) {
+			body = withoutOldLead(body);
+		}
+		java.util.Set<Long> before = report.included()
+			.stream()
+			.map(Source::unitId)
+			.collect(java.util.stream.Collectors.toSet());
+		List<Source> sources = sources(period);
+		java.util.Set<Long> newcomers = sources.stream()
+			.filter((source) -> source.reportedIn() && !before.contains(source.unitId()))
+			.map(Source::unitId)
+			.collect(java.util.stream.Collectors.toSet());
+		if (!newcomers.isEmpty() || report.figuresAt() == null) {
+			body = withWordsOf(body, period, (report.figuresAt() == null) ? null : newcomers);
+		}
+		step(period, version, List.of("DRAFT", "RETURNED"), null,
+				Map.of("body", body, "figures", this.json.writeValueAsString(figures(period)), "sources",
+						this.json.writeValueAsString(sources)),
+				"figures = CAST(:figures AS jsonb), sources = CAST(:sources AS jsonb), figures_at = :at, ", actor,
+				"DEPARTMENT_REPORT_REFRESHED", true);
 	}
 
 	public void save(Actor actor, ReportPeriod period, long version, String body, boolean submit) {
@@ -139,10 +288,13 @@ public class DepartmentReports {
 		if (!approve && text == null) {
 			throw new RuleViolation("comment", "report.comment.required");
 		}
+		Report report = of(period).orElseThrow(() -> new RuleViolation(null, "department.wrongStep"));
+		// A returned text is kept whole, so that the resubmission shows what changed.
 		step(period, version, List.of("SUBMITTED"), approve ? "APPROVED" : "RETURNED",
-				Map.of("comment", (text != null) ? text : ""),
-				"decided_by = :by, decided_at = :at, decision_comment = NULLIF(:comment, ''), ", actor,
-				approve ? "DEPARTMENT_REPORT_APPROVED" : "DEPARTMENT_REPORT_RETURNED", true);
+				Map.of("comment", (text != null) ? text : "", "returned", approve ? "" : report.text()),
+				"decided_by = :by, decided_at = :at, decision_comment = NULLIF(:comment, ''), "
+						+ "returned_text = coalesce(NULLIF(:returned, ''), returned_text), ",
+				actor, approve ? "DEPARTMENT_REPORT_APPROVED" : "DEPARTMENT_REPORT_RETURNED", true);
 	}
 
 	/**
@@ -163,10 +315,13 @@ public class DepartmentReports {
 		if (cleanSigner == null || cleanSigner.length() > 150) {
 			throw new RuleViolation("signer", "department.signer.required");
 		}
+		// The figures leadership approved are the ones issued; a report made before
+		// snapshots takes its figures now, as it always did.
 		step(period, version, List.of("APPROVED"), "ISSUED",
 				Map.of("number", cleanNumber, "issuedOn", Date.valueOf(issuedOn), "signer", cleanSigner, "figures",
 						this.json.writeValueAsString(figures(period))),
-				"number = :number, issued_on = :issuedOn, signer = :signer, figures = CAST(:figures AS jsonb), "
+				"number = :number, issued_on = :issuedOn, signer = :signer, "
+						+ "figures = CASE WHEN figures_at IS NULL THEN CAST(:figures AS jsonb) ELSE figures END, "
 						+ "issued_by = :by, issued_at = :at, ",
 				actor, "DEPARTMENT_REPORT_ISSUED", true);
 	}
@@ -282,33 +437,146 @@ public class DepartmentReports {
 		return new Figures(lines, total);
 	}
 
-	private String draftText(ReportPeriod period) {
-		Figures figures = figures(period);
+	/**
+	 * The opening of the report — its first heading and the sentence of figures — from
+	 * the same figures as its table.
+	 */
+	private String lead(ReportPeriod period, Figures figures) {
 		UnitLine total = figures.total();
-		List<String> parts = new ArrayList<>();
-		parts.add(text("department.draft.situation"));
-		parts.add(text("department.draft.summary", DayParameter.DMY.format(period.from()),
-				DayParameter.DMY.format(period.to()), total.received(), total.onTime() + total.late(), total.onTime(),
-				total.late(), total.within(), total.overdue()));
-		List<String> assessments = new ArrayList<>();
-		List<String> difficulties = new ArrayList<>();
-		List<String> proposals = new ArrayList<>();
-		// The sent reports' words, in one read.
+		return text("department.draft.situation") + "\n\n"
+				+ text("department.draft.summary", DayParameter.DMY.format(period.from()),
+						DayParameter.DMY.format(period.to()), total.received(), total.onTime() + total.late(),
+						total.onTime(), total.late(), total.within(), total.overdue());
+	}
+
+	/**
+	 * The draft's text after its opening: the sent reports' words under their headings.
+	 * @param units only these units' words ({@code null}: every unit's)
+	 */
+	private String draftText(ReportPeriod period, java.util.Set<Long> units) {
+		Words words = words(period, units);
+		List<String> parts = new ArrayList<>(words.assessments());
+		parts.add(text("department.draft.difficulties"));
+		parts.addAll(words.difficulties().isEmpty() ? List.of(text("department.draft.none")) : words.difficulties());
+		parts.add(text("department.draft.proposals"));
+		parts.addAll(words.proposals().isEmpty() ? List.of(text("department.draft.none")) : words.proposals());
+		return String.join("\n\n", parts);
+	}
+
+	private record Words(List<String> assessments, List<String> difficulties, List<String> proposals) {
+	}
+
+	/** The sent reports' words, in one read. */
+	private Words words(ReportPeriod period, java.util.Set<Long> units) {
+		Words words = new Words(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 		this.jdbc.sql("""
 				SELECT u.name, r.assessment, r.difficulties, r.proposals FROM unit_report r
 				JOIN unit u ON u.id = r.unit_id
-				WHERE r.period = :period AND r.status = 'SUBMITTED' ORDER BY u.name, u.id
-				""").param("period", period.code()).query((rs) -> {
-			add(assessments, rs.getString(1), rs.getString(2));
-			add(difficulties, rs.getString(1), rs.getString(3));
-			add(proposals, rs.getString(1), rs.getString(4));
-		});
-		parts.addAll(assessments);
-		parts.add(text("department.draft.difficulties"));
-		parts.addAll(difficulties.isEmpty() ? List.of(text("department.draft.none")) : difficulties);
-		parts.add(text("department.draft.proposals"));
-		parts.addAll(proposals.isEmpty() ? List.of(text("department.draft.none")) : proposals);
+				WHERE r.period = :period AND r.status = 'SUBMITTED' AND (:all OR u.id IN (:units))
+				ORDER BY u.name, u.id
+				""")
+			.param("period", period.code())
+			.param("all", units == null)
+			.param("units", (units == null || units.isEmpty()) ? List.of(-1L) : List.copyOf(units))
+			.query((rs) -> {
+				add(words.assessments(), rs.getString(1), rs.getString(2));
+				add(words.difficulties(), rs.getString(1), rs.getString(3));
+				add(words.proposals(), rs.getString(1), rs.getString(4));
+			});
+		return words;
+	}
+
+	/**
+	 * The text with the words of units' reports sent since: each under its heading (in
+	 * place of "Không." when that was all there was), or at the end when the office has
+	 * taken the headings out.
+	 * @param units the units to take in ({@code null}: the whole draft text is made anew
+	 * after the office's text, for a report whose opening was in its text)
+	 */
+	private String withWordsOf(String body, ReportPeriod period, java.util.Set<Long> units) {
+		if (units == null) {
+			return body.isBlank() ? draftText(period, null) : body;
+		}
+		Words words = words(period, units);
+		List<String> parts = new ArrayList<>(paragraphs(body));
+		String difficulties = text("department.draft.difficulties");
+		String proposals = text("department.draft.proposals");
+		String none = text("department.draft.none");
+		int second = parts.indexOf(difficulties);
+		int third = parts.indexOf(proposals);
+		if (second < 0 || third < second) {
+			parts.addAll(words.assessments());
+			parts.addAll(words.difficulties());
+			parts.addAll(words.proposals());
+			return String.join("\n\n", parts);
+		}
+		List<String> result = new ArrayList<>(parts.subList(0, second));
+		result.addAll(words.assessments());
+		result.add(difficulties);
+		result.addAll(section(parts.subList(second + 1, third), words.difficulties(), none));
+		result.add(proposals);
+		result.addAll(section(parts.subList(third + 1, parts.size()), words.proposals(), none));
+		return String.join("\n\n", result);
+	}
+
+	private static List<String> section(List<String> was, List<String> added, String none) {
+		if (added.isEmpty()) {
+			return was;
+		}
+		List<String> now = new ArrayList<>(was.equals(List.of(none)) ? List.of() : was);
+		now.addAll(added);
+		return now;
+	}
+
+	/**
+	 * A report drafted before figures were snapshots carries its heading and its sentence
+	 * of figures in its text: they go, since the opening is made from the snapshot now.
+	 */
+	private String withoutOldLead(String body) {
+		List<String> parts = new ArrayList<>(paragraphs(body));
+		if (!parts.isEmpty() && parts.get(0).equals(text("department.draft.situation"))) {
+			parts.remove(0);
+			String prefix = text("department.draft.summary", "", "", 0, 0, 0, 0, 0, 0).substring(0, 8);
+			if (!parts.isEmpty() && parts.get(0).startsWith(prefix)) {
+				parts.remove(0);
+			}
+		}
 		return String.join("\n\n", parts);
+	}
+
+	/**
+	 * The units asked for the period, with their report if sent: when, and its figures.
+	 */
+	private List<Source> sources(ReportPeriod period) {
+		return this.jdbc.sql("""
+				SELECT u.id, u.name, r.submitted_at, r.received, r.on_time, r.late, r.within, r.overdue
+				FROM unit u LEFT JOIN unit_report r ON r.unit_id = u.id AND r.period = :period
+				  AND r.status = 'SUBMITTED'
+				WHERE u.active AND u.kind <> 'DEPARTMENT' AND (:all OR u.id IN (:units))
+				ORDER BY u.name, u.id
+				""")
+			.param("period", period.code())
+			.param("all", period.unitIds().isEmpty())
+			.param("units", period.unitIds().isEmpty() ? List.of(-1L) : period.unitIds())
+			.query((rs, row) -> {
+				Instant sent = instant(rs.getTimestamp(3));
+				UnitLine reported = (sent != null && rs.getObject(4) != null) ? new UnitLine(rs.getString(2),
+						rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)) : null;
+				return new Source(rs.getLong(1), rs.getString(2), sent, reported);
+			})
+			.list();
+	}
+
+	/** The names of units whose report was sent after the snapshot was taken. */
+	private List<String> sentSince(ReportPeriod period, List<Source> snapshot) {
+		java.util.Set<Long> included = snapshot.stream()
+			.filter(Source::reportedIn)
+			.map(Source::unitId)
+			.collect(java.util.stream.Collectors.toSet());
+		return sources(period).stream()
+			.filter((source) -> source.reportedIn() && !included.contains(source.unitId()))
+			.map(Source::unit)
+			.toList();
 	}
 
 	private static void add(List<String> into, String unit, String text) {

@@ -33,6 +33,11 @@ public class ViewHelpers {
 		return (instant != null) ? DATE_TIME.format(instant.atZone(this.zone)) : "";
 	}
 
+	/** A moment as a sentence reads it: 08:30 ngày 12/12/2026. */
+	public String moment(Instant instant) {
+		return (instant != null) ? vn.dondoc.common.Vietnamese.MOMENT.format(instant.atZone(this.zone)) : "";
+	}
+
 	public String date(LocalDate date) {
 		return (date != null) ? DayParameter.DMY.format(date) : "";
 	}

@@ -163,6 +163,7 @@ class AccessMatrixIT {
 		m.put("POST /reports/periods/{id}/due", roles(Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/department", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("POST /reports/department/{period}/draft", roles(Role.OFFICE, Role.PLANNING));
+		m.put("POST /reports/department/{period}/refresh", roles(Role.OFFICE, Role.PLANNING));
 		m.put("POST /reports/department/{period}", roles(Role.OFFICE, Role.PLANNING));
 		m.put("POST /reports/department/{period}/decide", roles(Role.LEADER));
 		m.put("POST /reports/department/{period}/issue", roles(Role.OFFICE, Role.PLANNING));
