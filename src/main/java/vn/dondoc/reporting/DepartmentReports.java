@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ import vn.dondoc.directive.Actor;
 import vn.dondoc.directive.TaskQueries;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
+import vn.dondoc.urging.HandOff;
 
 /**
  * The Department's report of a period (monthly, quarterly, 6-month, 9-month, yearly or ad
@@ -168,8 +170,11 @@ public class DepartmentReports {
 
 	private final ReportPeriods periods;
 
+	private final ApplicationEventPublisher events;
+
 	DepartmentReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock, MessageSource messages,
-			ReportPeriods periods) {
+			ReportPeriods periods, ApplicationEventPublisher events) {
+		this.events = events;
 		this.messages = messages;
 		this.periods = periods;
 		this.jdbc = jdbc;
@@ -277,6 +282,10 @@ public class DepartmentReports {
 		}
 		step(period, version, List.of("DRAFT", "RETURNED"), submit ? "SUBMITTED" : null, Map.of("body", text),
 				submit ? "submitted_by = :by, submitted_at = :at, " : "", actor, "DEPARTMENT_REPORT_SUBMITTED", submit);
+		if (submit) {
+			handOff("departmentSubmitted", period, List.of(HandOff.Audience.leadership()), actor,
+					List.of(label(period), actor.name()));
+		}
 	}
 
 	/** Leadership approves the draft, or sends it back with what to change. */
@@ -295,6 +304,8 @@ public class DepartmentReports {
 				"decided_by = :by, decided_at = :at, decision_comment = NULLIF(:comment, ''), "
 						+ "returned_text = coalesce(NULLIF(:returned, ''), returned_text), ",
 				actor, approve ? "DEPARTMENT_REPORT_APPROVED" : "DEPARTMENT_REPORT_RETURNED", true);
+		handOff(approve ? "departmentApproved" : "departmentReturned", period, List.of(HandOff.Audience.aggregators()),
+				actor, List.of(label(period), actor.name(), (text != null) ? text : ""));
 	}
 
 	/**
@@ -324,6 +335,23 @@ public class DepartmentReports {
 						+ "figures = CASE WHEN figures_at IS NULL THEN CAST(:figures AS jsonb) ELSE figures END, "
 						+ "issued_by = :by, issued_at = :at, ",
 				actor, "DEPARTMENT_REPORT_ISSUED", true);
+		handOff("departmentIssued", period,
+				List.of(HandOff.Audience.aggregators(),
+						HandOff.Audience.headsOf(period.unitIds().isEmpty() ? null : period.unitIds())),
+				actor, List.of(label(period), cleanNumber, DayParameter.DMY.format(issuedOn), cleanSigner));
+	}
+
+	/** Tells those who act next; the link opens the report where they act. */
+	private void handOff(String kind, ReportPeriod period, List<HandOff.Audience> to, Actor actor,
+			List<String> arguments) {
+		String link = "departmentIssued".equals(kind) ? of(period).map((r) -> "/public/reports/" + r.id()).orElseThrow()
+				: "/reports/department?period=" + period.code();
+		this.events
+			.publishEvent(new HandOff(kind, period.code(), to, arguments, link, actor.userId(), this.clock.instant()));
+	}
+
+	private String label(ReportPeriod period) {
+		return text(period.labelKey(), period.labelArg());
 	}
 
 	/** Records the day the issued report went to Văn phòng UBND tỉnh. */

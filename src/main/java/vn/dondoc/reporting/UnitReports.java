@@ -12,6 +12,8 @@ import java.util.Optional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +26,7 @@ import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
 import vn.dondoc.directive.Actor;
 import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.urging.HandOff;
 
 /**
  * Units' monthly reports: pre-filled from the unit's tasks while being written, frozen
@@ -106,7 +109,14 @@ public class UnitReports {
 
 	private final Clock clock;
 
-	UnitReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
+
+	UnitReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
+			MessageSource messages) {
+		this.events = events;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
@@ -232,6 +242,13 @@ public class UnitReports {
 		if (send) {
 			this.audit.recordChange("UNIT_REPORT_SENT", "UNIT_REPORT", unitId, period.code(), Map.of(),
 					Map.of("period", period.code(), "late", params.get("lateSubmission")));
+			boolean late = Boolean.TRUE.equals(params.get("lateSubmission"));
+			this.events.publishEvent(
+					new HandOff("unitSent", period.code() + ":" + unitId, List.of(HandOff.Audience.aggregators()),
+							List.of(unitName(unitId), label(period),
+									vn.dondoc.common.Vietnamese.MOMENT.format(now.atZone(this.clock.getZone())),
+									late ? text("handoff.unitSent.late") : ""),
+							"/reports/units/" + unitId + "/" + period.code(), actor.userId(), now));
 		}
 	}
 
@@ -262,6 +279,23 @@ public class UnitReports {
 		}
 		this.audit.recordChange("UNIT_REPORT_RETURNED", "UNIT_REPORT", unitId, period.code(), Map.of(),
 				Map.of("comment", cleaned));
+		this.events.publishEvent(new HandOff("unitReturned", period.code() + ":" + unitId,
+				List.of(HandOff.Audience.headsOf(List.of(unitId))),
+				List.of(unitName(unitId), label(period), actor.name(), cleaned),
+				"/reports/units/" + unitId + "/" + period.code(), actor.userId(), this.clock.instant()));
+	}
+
+	private String unitName(long unitId) {
+		return this.jdbc.sql("SELECT name FROM unit WHERE id = :id").param("id", unitId).query(String.class).single();
+	}
+
+	/** The period's name as a sentence reads it: "tháng 12/2026", "quý IV/2026". */
+	private String label(ReportPeriod period) {
+		return text(period.labelKey(), period.labelArg());
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, vn.dondoc.common.Vietnamese.LOCALE);
 	}
 
 	/** The state of every unit asked for the period's report. */

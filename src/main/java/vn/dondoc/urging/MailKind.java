@@ -8,6 +8,8 @@ package vn.dondoc.urging;
 public enum MailKind {
 
 	DEADLINE_DIGEST(true), REPORT_CYCLE(true), CONFIDENTIAL_REPORT(true), ESCALATION(false), ASSIGNMENT(false),
+	/** A report handed to the person for the next step: it waits for them. */
+	HAND_OFF(false),
 	/** The person's own account was locked: always told. */
 	SECURITY(false);
 

@@ -21,9 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dondoc.account.Role;
 import vn.dondoc.account.UserDirectory;
-import vn.dondoc.organisation.UnitKind;
-import vn.dondoc.organisation.UnitManagement;
-import vn.dondoc.organisation.UnitNode;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
 
@@ -56,14 +53,14 @@ public class MonthlyCycle {
 
 	private final UserDirectory people;
 
-	private final UnitManagement units;
+	private final Aggregators aggregators;
 
 	MonthlyCycle(ReportCycle cycle, ReportDuties duties, Reminders reminders, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, Clock clock, MessageSource messages, UrgingMetrics metrics,
-			UserDirectory people, UnitManagement units) {
+			UserDirectory people, Aggregators aggregators) {
 		this.metrics = metrics;
 		this.people = people;
-		this.units = units;
+		this.aggregators = aggregators;
 		this.cycle = cycle;
 		this.duties = duties;
 		this.reminders = reminders;
@@ -175,19 +172,7 @@ public class MonthlyCycle {
 
 	/** The office and the heads of the two aggregating units (Điều 10.1). */
 	private List<Reminders.Person> aggregators() {
-		List<Long> aggregating = this.units.tree()
-			.stream()
-			.filter((unit) -> unit.kind() == UnitKind.OFFICE || unit.kind() == UnitKind.PLANNING_FINANCE)
-			.map(UnitNode::id)
-			.toList();
-		Map<Long, Reminders.Person> people = new java.util.TreeMap<>();
-		for (UserDirectory.Contact contact : this.people.holding(Role.OFFICE, null)) {
-			people.put(contact.id(), Reminders.Person.of(contact));
-		}
-		for (UserDirectory.Contact contact : this.people.holding(Role.UNIT_HEAD, aggregating)) {
-			people.put(contact.id(), Reminders.Person.of(contact));
-		}
-		return List.copyOf(people.values());
+		return this.aggregators.all();
 	}
 
 	private int deliver(ReportCycle.Due due, List<Reminders.Person> people, String subject, String body,

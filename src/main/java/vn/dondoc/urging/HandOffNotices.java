@@ -1,0 +1,79 @@
+package vn.dondoc.urging;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.dondoc.account.Role;
+import vn.dondoc.account.UserDirectory;
+import vn.dondoc.common.Vietnamese;
+
+/**
+ * Tells the people who must act next of a {@link HandOff}: one notification and one
+ * e-mail each, keyed by the hand-off, so that a repeated event tells no one twice. Runs
+ * inside the transaction of the change: the mail is queued exactly when it is saved.
+ */
+@Component
+class HandOffNotices {
+
+	private final UserDirectory people;
+
+	private final Reminders reminders;
+
+	private final MessageSource messages;
+
+	private final Aggregators aggregators;
+
+	HandOffNotices(UserDirectory people, Reminders reminders, MessageSource messages, Aggregators aggregators) {
+		this.people = people;
+		this.reminders = reminders;
+		this.messages = messages;
+		this.aggregators = aggregators;
+	}
+
+	@EventListener
+	void on(HandOff handOff) {
+		Object[] arguments = handOff.arguments().toArray();
+		String subject = text("handoff." + handOff.kind() + ".subject", arguments);
+		String body = text("handoff." + handOff.kind() + ".body", arguments);
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("subject", subject);
+		variables.put("body", body);
+		variables.put("lines", List.of());
+		variables.put("link", handOff.link());
+		for (Reminders.Person person : recipients(handOff)) {
+			variables.put("name", person.name());
+			this.reminders.deliver(
+					"handoff:" + handOff.kind() + ":" + handOff.about() + ":" + handOff.at().toEpochMilli() + ":"
+							+ person.id(),
+					person, MailKind.HAND_OFF, "notice", Map.copyOf(variables), subject, handOff.link());
+		}
+	}
+
+	/** Everyone in the hand-off's groups, once each, but not the one who made it. */
+	private List<Reminders.Person> recipients(HandOff handOff) {
+		Map<Long, Reminders.Person> people = new TreeMap<>();
+		for (HandOff.Audience audience : handOff.to()) {
+			List<Reminders.Person> group = switch (audience.group()) {
+				case LEADERSHIP -> Reminders.Person.of(this.people.holding(Role.LEADER, null));
+				case AGGREGATORS -> this.aggregators.all();
+				case UNIT_HEADS -> Reminders.Person.of(this.people.holding(Role.UNIT_HEAD, audience.unitIds()));
+			};
+			for (Reminders.Person person : group) {
+				people.putIfAbsent(person.id(), person);
+			}
+		}
+		people.remove(handOff.byUserId());
+		return List.copyOf(people.values());
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Vietnamese.LOCALE);
+	}
+
+}
