@@ -85,7 +85,7 @@ class NotificationIT {
 			.getRedirectedUrl()).isEqualTo("/notifications/settings");
 		// Escalations, assignments and security alerts stay on whatever is posted.
 		assertThat(this.preferences.wanted(me)).containsExactlyInAnyOrder(MailKind.CONFIDENTIAL_REPORT,
-				MailKind.ESCALATION, MailKind.ASSIGNMENT, MailKind.SECURITY);
+				MailKind.ESCALATION, MailKind.ASSIGNMENT, MailKind.HAND_OFF, MailKind.SECURITY);
 		assertThat(this.preferences.wants(me, MailKind.DEADLINE_DIGEST)).isFalse();
 		assertThat(this.preferences.wants(me, MailKind.ASSIGNMENT)).isTrue();
 		assertThat(this.mvc
