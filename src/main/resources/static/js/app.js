@@ -1,6 +1,8 @@
-// Asks before anything destructive: a form with data-confirm submits only after the user agrees.
+// Asks before anything destructive or final: a form with data-confirm, or sent by a button with
+// data-confirm (Gửi beside Lưu nháp), submits only after the user agrees.
 document.addEventListener('submit', function (event) {
-  var message = event.target.getAttribute('data-confirm');
+  var button = event.submitter;
+  var message = (button && button.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
   if (message && !window.confirm(message)) {
     event.preventDefault();
   }

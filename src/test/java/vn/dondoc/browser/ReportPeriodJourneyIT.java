@@ -74,7 +74,7 @@ class ReportPeriodJourneyIT {
 			assertThat(browser.find("#period-scope").getText())
 				.isEqualTo("Số cán bộ đã được cấp chữ ký số, khó khăn khi sử dụng.");
 			browser.type("#assessment", "Đã cấp chữ ký số cho 42/45 cán bộ.");
-			browser.click("#send-report");
+			browser.clickAndConfirm("#send-report");
 			browser.waitForText("Đã gửi báo cáo.");
 			browser.screenshot("ad-hoc-report-sent");
 		}
