@@ -166,7 +166,7 @@ public class DeadlineDigest {
 			.formatted(OPEN, due.replace("COL", "t.deadline"), due.replace("COL", "p.deadline"));
 		int[] queued = { 0 };
 		Reminders.Person[] current = { null };
-		Listing listing = new Listing(this.settings.listLimit());
+		Listing listing = new Listing(this.settings.listLimit(), today);
 		this.reading.executeWithoutResult((status) -> this.streaming.sql(sql).params(params).query((rs) -> {
 			long userId = rs.getLong("user_id");
 			if (current[0] != null && current[0].id() != userId) {
@@ -185,7 +185,7 @@ public class DeadlineDigest {
 	private int escalations(LocalDate today) {
 		// Only the first tasks are listed; the rest are counted, so memory stays flat.
 		Date limit = Date.valueOf(today.minusDays(this.settings.escalateAfterDays()));
-		Listing overdue = new Listing(this.settings.listLimit());
+		Listing overdue = new Listing(this.settings.listLimit(), today);
 		this.jdbc.sql("""
 				SELECT t.id, left(t.content, 200) AS title, t.deadline FROM task t
 				WHERE %s AND t.deadline < :limit ORDER BY t.deadline, t.id LIMIT :rows
@@ -213,6 +213,8 @@ public class DeadlineDigest {
 		variables.put("tasks", List.copyOf(listing.listed));
 		variables.put("more", listing.total - listing.listed.size());
 		variables.put("total", listing.total);
+		variables.put("overdueCount", listing.overdue);
+		variables.put("upcomingCount", listing.total - listing.overdue);
 		Boolean queued = this.transactions.execute((status) -> {
 			boolean isNew = this.reminders.deliver(key, person,
 					escalation ? MailKind.ESCALATION : MailKind.DEADLINE_DIGEST,
@@ -247,24 +249,36 @@ public class DeadlineDigest {
 
 		private final java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
 
+		private final LocalDate today;
+
 		private int total;
 
-		Listing(int limit) {
+		/** How many are past their deadline (the rest are coming due). */
+		private int overdue;
+
+		Listing(int limit, LocalDate today) {
 			this.limit = limit;
+			this.today = today;
 		}
 
 		void add(long id, String title, LocalDate deadline) {
+			long daysOverdue = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(deadline, this.today));
 			if (this.listed.size() < this.limit) {
-				this.listed.add(Map.of("id", id, "title", title, "deadline", DayParameter.DMY.format(deadline)));
+				this.listed.add(Map.of("id", id, "title", title, "deadline", DayParameter.DMY.format(deadline),
+						"overdueDays", daysOverdue));
 			}
 			this.ids.add(id);
 			this.total++;
+			if (daysOverdue > 0) {
+				this.overdue++;
+			}
 		}
 
 		void clear() {
 			this.listed.clear();
 			this.ids.clear();
 			this.total = 0;
+			this.overdue = 0;
 		}
 
 	}

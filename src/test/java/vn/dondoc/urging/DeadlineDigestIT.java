@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.dondoc.IntegrationTest;
 import vn.dondoc.account.DemoAccounts;
 import vn.dondoc.account.Role;
+import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.MovableClock;
 import vn.dondoc.directive.DeadlineMeaning;
 import vn.dondoc.directive.Directive;
@@ -156,6 +157,15 @@ class DeadlineDigestIT {
 					"/tasks/" + longOverdue)
 			.doesNotContain("/tasks/" + monday + "\"");
 		assertThat(mine.get(0).getSubject()).isEqualTo("Nhắc việc: 5 nhiệm vụ sắp đến hạn hoặc quá hạn");
+		// Overdue first, each with its days overdue; then what is coming due.
+		String text = this.jdbc.sql("SELECT body_text FROM mail_outbox WHERE recipient = 'cv.nhachan@dondoc.local'")
+			.query(String.class)
+			.single();
+		assertThat(text).contains("Đã quá hạn (2 nhiệm vụ):", "Sắp đến hạn (3 nhiệm vụ):",
+				"Quá hạn lâu – hạn " + DayParameter.DMY.format(TODAY.minusDays(12)) + ", quá hạn 12 ngày",
+				"Đã quá hạn – hạn " + DayParameter.DMY.format(TODAY.minusDays(2)) + ", quá hạn 2 ngày");
+		assertThat(text.indexOf("Quá hạn lâu")).isLessThan(text.indexOf("Sắp đến hạn ("));
+		assertThat(text.indexOf("Hạn hôm nay")).isGreaterThan(text.indexOf("Sắp đến hạn ("));
 		assertThat(
 				Arrays.stream(smtp.getReceivedMessages()).filter((m) -> recipient(m).equals("tp.ttcntt@dondoc.local")))
 			.hasSize(1);

@@ -74,9 +74,11 @@ class MailOutboxIT {
 	boolean enqueue(String key) {
 		return Boolean.TRUE
 			.equals(this.tx.execute((status) -> this.outbox.enqueue(key, "tp.cntt@so.gov.vn", "task-reminder",
-					Map.of("name", "Phan Thanh Tùng", "tasks", List.of(
-							Map.of("id", 5, "title", "Báo cáo chuyển đổi số", "deadline", "28/11/2026"),
-							Map.of("id", 7, "title", "Rà soát an toàn thông tin", "deadline", "30/11/2026"))))));
+					Map.of("name", "Phan Thanh Tùng", "overdueCount", 0, "upcomingCount", 2, "tasks",
+							List.of(Map.of("id", 5, "title", "Báo cáo chuyển đổi số", "deadline", "28/11/2026",
+									"overdueDays", 0),
+									Map.of("id", 7, "title", "Rà soát an toàn thông tin", "deadline", "30/11/2026",
+											"overdueDays", 0))))));
 	}
 
 	String status(String key) {
