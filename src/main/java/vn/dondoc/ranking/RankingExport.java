@@ -30,7 +30,7 @@ class RankingExport {
 	void month(Ranking.Month month, List<UnitMonth> rows, Locale locale, OutputStream out) throws IOException {
 		String[] headers = { "ranking.rank", "ranking.unit", "ranking.due", "ranking.onTime", "ranking.onTimeRate",
 				"ranking.openAtEnd", "ranking.overdue", "ranking.active", "ranking.updated", "ranking.notices",
-				"ranking.urges", "ranking.score", "ranking.grade" };
+				"ranking.urges", "ranking.report", "ranking.score", "ranking.grade" };
 		try (XSSFWorkbook book = new XSSFWorkbook()) {
 			Sheet sheet = start(book,
 					text("ranking.monthTitle", locale, month.month().getMonthValue() + "/" + month.month().getYear()),
@@ -50,6 +50,10 @@ class RankingExport {
 				line.createCell(c++).setCellValue(row.updated());
 				line.createCell(c++).setCellValue(row.notices());
 				line.createCell(c++).setCellValue(row.urges());
+				// Every part of the score, so that it can be checked from the sheet
+				// alone.
+				line.createCell(c++)
+					.setCellValue((row.report() != null) ? text("ranking.report." + row.report(), locale) : "–");
 				number(line.createCell(c++), row.score());
 				line.createCell(c).setCellValue((row.grade() != null) ? text("grade." + row.grade(), locale) : "");
 				r++;

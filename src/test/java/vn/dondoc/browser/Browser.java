@@ -64,6 +64,23 @@ final class Browser implements AutoCloseable {
 		return new Browser("http://localhost:" + port);
 	}
 
+	/** The window's size in CSS pixels, e.g. a phone's 390 × 844. */
+	void size(int width, int height) {
+		this.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+	}
+
+	/** How far right an element reaches in the viewport, in CSS pixels. */
+	double rightEdge(WebElement element) {
+		return ((Number) ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("return arguments[0].getBoundingClientRect().right;", element)).doubleValue();
+	}
+
+	/** The width of the page's viewport, in CSS pixels. */
+	double viewportWidth() {
+		return ((Number) ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.clientWidth;")).doubleValue();
+	}
+
 	void go(String path) {
 		this.driver.get(this.base + path);
 	}

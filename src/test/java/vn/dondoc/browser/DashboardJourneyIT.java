@@ -51,6 +51,17 @@ class DashboardJourneyIT {
 			browser.waitForPathMatching("/tasks");
 			assertThat(browser.find("#task-total").getText()).isEqualTo("Tổng số: " + best);
 			assertThat(browser.find("#unit option:checked").getText().strip()).isEqualTo(unit);
+
+			// On a phone (390 px) the ranking keeps each unit's score and grade on
+			// screen,
+			// beside its name.
+			browser.size(390, 844);
+			browser.go("/ranking?month=" + java.time.YearMonth.now(this.clock).minusMonths(1));
+			org.openqa.selenium.WebElement first = browser.find("#ranking-table tbody tr td.ranking-small-score");
+			assertThat(first.isDisplayed()).isTrue();
+			assertThat(first.getText()).isNotBlank();
+			assertThat(browser.rightEdge(first)).isLessThanOrEqualTo(browser.viewportWidth());
+			browser.screenshot("ranking-390");
 		}
 	}
 

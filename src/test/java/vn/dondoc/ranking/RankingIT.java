@@ -227,8 +227,19 @@ class RankingIT {
 			}
 			assertThat(mine).isNotNull();
 			assertThat(mine.getCell(2).getNumericCellValue()).isEqualTo(4);
-			assertThat(mine.getCell(11).getNumericCellValue()).isEqualTo(37.0);
-			assertThat(mine.getCell(12).getStringCellValue()).isEqualTo("Không hoàn thành nhiệm vụ");
+			// Every part of the score is a column, the monthly report's too, as on the
+			// page.
+			assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("Báo cáo tháng");
+			org.jsoup.nodes.Element onPage = org.jsoup.Jsoup
+				.parse(Pages.ok(this.mvc, get("/ranking?month=2026-06").with(demo.as("giamdoc"))))
+				.select("#ranking-table tbody tr")
+				.stream()
+				.filter((tr) -> tr.select("th").text().equals("Phòng Thử xếp hạng"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(mine.getCell(11).getStringCellValue()).isEqualTo(onPage.select("td.ranking-report").text());
+			assertThat(mine.getCell(12).getNumericCellValue()).isEqualTo(37.0);
+			assertThat(mine.getCell(13).getStringCellValue()).isEqualTo("Không hoàn thành nhiệm vụ");
 		}
 		// The year counts June as confirmed.
 		assertThat(this.ranking.year(2026).stream().filter((y) -> y.unitId() == unit).findFirst().orElseThrow().due())
