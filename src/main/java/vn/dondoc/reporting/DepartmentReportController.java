@@ -132,8 +132,15 @@ class DepartmentReportController {
 			@RequestParam(required = false) String signer, @AuthenticationPrincipal CurrentUser me,
 			RedirectAttributes redirect) {
 		ReportPeriod chosen = period(period);
-		return attempt(chosen, redirect, "department.issued", () -> this.reports.issue(this.actors.of(me), chosen,
-				version, number, date(issuedOn, "issuedOn"), signer), null);
+		String outcome = attempt(chosen, redirect, "department.issued", () -> this.reports.issue(this.actors.of(me),
+				chosen, version, number, date(issuedOn, "issuedOn"), signer), null);
+		if (redirect.getFlashAttributes().containsKey("error")) {
+			// Nothing typed is lost when one field is refused.
+			redirect.addFlashAttribute("typedNumber", number);
+			redirect.addFlashAttribute("typedIssuedOn", issuedOn);
+			redirect.addFlashAttribute("typedSigner", signer);
+		}
+		return outcome;
 	}
 
 	@PostMapping("/reports/department/{period}/sent")
@@ -238,13 +245,19 @@ class DepartmentReportController {
 		}
 		catch (RuleViolation violation) {
 			redirect.addFlashAttribute("error", violation.getMessageKey());
-			redirect.addFlashAttribute("typedBody", typed);
+			keep(redirect, typed);
 		}
 		catch (OptimisticLockingFailureException stale) {
 			redirect.addFlashAttribute("error", "report.stale");
-			redirect.addFlashAttribute("typedBody", typed);
+			keep(redirect, typed);
 		}
 		return back(period);
+	}
+
+	private static void keep(RedirectAttributes redirect, String typed) {
+		if (typed != null) {
+			redirect.addFlashAttribute("typedBody", typed);
+		}
 	}
 
 	private static String back(ReportPeriod period) {

@@ -209,17 +209,26 @@ class DepartmentReportIT {
 			.with(demo.as("giamdoc"))
 			.with(csrf()));
 		on(14);
-		// A bad date is refused beside its field and issues nothing.
-		assertThat(this.mvc
+		// A bad date is refused beside its field and issues nothing; nothing typed is
+		// lost.
+		// The flash travels in the session (Spring Session): its cookie is carried over.
+		var refusal = this.mvc
 			.perform(post("/reports/department/2027-01/issue").param("version", String.valueOf(version()))
 				.param("number", "15/BC-STTTT")
 				.param("issuedOn", "31/02/2027")
 				.param("signer", "Nguyễn Văn Giám")
 				.with(demo.as("vanphong"))
 				.with(csrf()))
-			.andReturn()
-			.getFlashMap()
-			.get("error")).isEqualTo("date.invalid");
+			.andReturn();
+		assertThat(refusal.getFlashMap().get("error")).isEqualTo("date.invalid");
+		Document again = Jsoup.parse(Pages.ok(this.mvc,
+				get("/reports/department?period=2027-01").cookie(refusal.getResponse().getCookie("SESSION"))
+					.with(demo.as("vanphong"))));
+		assertThat(again.getElementById("number").val()).isEqualTo("15/BC-STTTT");
+		assertThat(again.getElementById("issuedOn").val()).isEqualTo("31/02/2027");
+		assertThat(again.getElementById("issuedOn").attr("aria-invalid")).isEqualTo("true");
+		assertThat(again.getElementById("issuedOn-error").text()).contains("ngày/tháng/năm");
+		assertThat(again.getElementById("signer").val()).isEqualTo("Nguyễn Văn Giám");
 		this.mvc.perform(post("/reports/department/2027-01/issue").param("version", String.valueOf(version()))
 			.param("number", "15/BC-STTTT")
 			.param("issuedOn", "14/01/2027")
