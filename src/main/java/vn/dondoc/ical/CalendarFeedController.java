@@ -3,7 +3,6 @@ package vn.dondoc.ical;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.dondoc.common.PublicAddress;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.Vietnamese;
 
@@ -35,14 +35,13 @@ class CalendarFeedController {
 
 	private final Clock clock;
 
-	private final String baseUrl;
+	private final PublicAddress address;
 
-	CalendarFeedController(CalendarFeeds feeds, MessageSource messages, Clock clock,
-			@Value("${dondoc.mail.base-url:http://localhost:8080}") String baseUrl) {
+	CalendarFeedController(CalendarFeeds feeds, MessageSource messages, Clock clock, PublicAddress address) {
 		this.feeds = feeds;
 		this.messages = messages;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.address = address;
 	}
 
 	@GetMapping("/calendar")
@@ -54,7 +53,7 @@ class CalendarFeedController {
 	@PostMapping("/calendar/renew")
 	String renew(@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
 		String token = this.feeds.renew(me.getId());
-		redirect.addFlashAttribute("feedUrl", this.baseUrl + "/calendar/" + token + ".ics");
+		redirect.addFlashAttribute("feedUrl", this.address.get() + "/calendar/" + token + ".ics");
 		return "redirect:/calendar";
 	}
 
@@ -69,8 +68,8 @@ class CalendarFeedController {
 	ResponseEntity<byte[]> feed(@PathVariable String token) {
 		var deadlines = this.feeds.deadlines(token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		String body = ICalendarWriter.write(text("calendar.name"), deadlines, this.baseUrl, text("calendar.prefix"),
-				this.clock.instant());
+		String body = ICalendarWriter.write(text("calendar.name"), deadlines, this.address.get(),
+				text("calendar.prefix"), this.clock.instant());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")

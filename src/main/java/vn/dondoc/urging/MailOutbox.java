@@ -28,7 +28,11 @@ public class MailOutbox {
 
 	private final Clock clock;
 
-	MailOutbox(JdbcClient jdbc, ITemplateEngine templates, OutboxSettings settings, Clock clock) {
+	private final vn.dondoc.common.PublicAddress address;
+
+	MailOutbox(JdbcClient jdbc, ITemplateEngine templates, OutboxSettings settings, Clock clock,
+			vn.dondoc.common.PublicAddress address) {
+		this.address = address;
 		this.jdbc = jdbc;
 		this.templates = templates;
 		this.settings = settings;
@@ -43,7 +47,7 @@ public class MailOutbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean enqueue(String key, String recipient, String template, Map<String, Object> variables) {
 		Context context = new Context(Vietnamese.LOCALE, variables);
-		context.setVariable("baseUrl", this.settings.baseUrl());
+		context.setVariable("baseUrl", this.address.get());
 		String html = this.templates.process("mail/" + template, context);
 		String text = this.templates.process("mail/" + template + ".txt", context);
 		String subject = html.replaceAll("(?s).*<title>(.*?)</title>.*", "$1").strip();

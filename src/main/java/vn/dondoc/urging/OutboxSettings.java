@@ -13,12 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before a mail is marked failed for the administrator
  * @param firstRetry the wait after the first failure; each further failure doubles it
  * @param maxRetry the longest wait between attempts
- * @param baseUrl the address of the application, for links in mails
  */
 @ConfigurationProperties("dondoc.mail")
 record OutboxSettings(@DefaultValue("dondoc@localhost") String from, @DefaultValue("50") int batch,
 		@DefaultValue("8") int maxAttempts, @DefaultValue("1m") Duration firstRetry,
-		@DefaultValue("1h") Duration maxRetry, @DefaultValue("http://localhost:8080") String baseUrl) {
+		@DefaultValue("1h") Duration maxRetry) {
 
 	/**
 	 * The wait after the given number of failed attempts: 1, 2, 4 … minutes, at most an
