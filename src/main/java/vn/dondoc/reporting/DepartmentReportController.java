@@ -5,12 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,9 +32,6 @@ import vn.dondoc.directive.Actors;
 @Controller
 class DepartmentReportController {
 
-	private static final MediaType DOCX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
 	private final DepartmentReports reports;
 
 	private final OverdueList overdue;
@@ -48,30 +42,19 @@ class DepartmentReportController {
 
 	private final Clock clock;
 
-	private final String parentAuthority;
-
-	private final String organisation;
-
-	private final String place;
-
-	private final MessageSource messages;
-
 	private final ReportPeriods periods;
 
+	private final ReportDocuments documents;
+
 	DepartmentReportController(DepartmentReports reports, OverdueList overdue, TaskAnnex annex, Actors actors,
-			Clock clock, @Value("${dondoc.organisation.parent-authority}") String parentAuthority,
-			@Value("${dondoc.organisation.name}") String organisation,
-			@Value("${dondoc.organisation.place:}") String place, MessageSource messages, ReportPeriods periods) {
-		this.messages = messages;
+			Clock clock, ReportPeriods periods, ReportDocuments documents) {
+		this.documents = documents;
 		this.periods = periods;
 		this.reports = reports;
 		this.overdue = overdue;
 		this.annex = annex;
 		this.actors = actors;
 		this.clock = clock;
-		this.parentAuthority = parentAuthority;
-		this.organisation = organisation;
-		this.place = place.isBlank() ? "……" : place;
 	}
 
 	@GetMapping("/reports/department")
@@ -209,11 +192,7 @@ class DepartmentReportController {
 	ResponseEntity<byte[]> publishedPdf(@PathVariable long id) throws IOException {
 		DepartmentReports.Report report = this.reports.publishedReport(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"bao-cao-" + report.period().code() + ".pdf\"")
-			.header("X-Content-Type-Options", "nosniff")
-			.body(DepartmentReportPdf.write(report, words(report)));
+		return ReportDocuments.pdf(this.documents.department(report), "bao-cao-" + report.period().code());
 	}
 
 	@GetMapping("/public/reports/{id}/docx")
@@ -223,18 +202,7 @@ class DepartmentReportController {
 	}
 
 	private ResponseEntity<byte[]> document(DepartmentReports.Report report) throws IOException {
-		byte[] body = DepartmentReportDocx.write(report, words(report));
-		return ResponseEntity.ok()
-			.contentType(DOCX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"bao-cao-" + report.period().code() + ".docx\"")
-			.header("X-Content-Type-Options", "nosniff")
-			.body(body);
-	}
-
-	private DocumentWords words(DepartmentReports.Report report) {
-		return DocumentWords.of(this.messages, report, this.parentAuthority, this.organisation, this.place,
-				LocalDate.now(this.clock), this.clock.getZone());
+		return ReportDocuments.docx(this.documents.department(report), "bao-cao-" + report.period().code());
 	}
 
 	private String attempt(ReportPeriod period, RedirectAttributes redirect, String success, Runnable action,

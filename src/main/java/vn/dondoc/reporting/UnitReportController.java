@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,8 +40,11 @@ class UnitReportController {
 
 	private final Clock clock;
 
+	private final ReportDocuments documents;
+
 	UnitReportController(UnitReports reports, ReportPeriods periods, ConfidentialReportsDue confidential, Actors actors,
-			Clock clock) {
+			Clock clock, ReportDocuments documents) {
+		this.documents = documents;
 		this.reports = reports;
 		this.periods = periods;
 		this.confidential = confidential;
@@ -114,6 +118,21 @@ class UnitReportController {
 		model.addAttribute("canReturn", report.sent()
 				&& (actor.has(vn.dondoc.account.Role.OFFICE) || actor.has(vn.dondoc.account.Role.PLANNING)));
 		return "reports/unit";
+	}
+
+	/**
+	 * The unit's report as a document (Nghị định 30/2020), before and after it is sent:
+	 * {@code pdf} to read and print in the browser, {@code docx} to download. Whoever may
+	 * read the report may read its document.
+	 */
+	@GetMapping("/reports/units/{unitId}/{period}/{format:pdf|docx}")
+	ResponseEntity<byte[]> document(@PathVariable long unitId, @PathVariable String period, @PathVariable String format,
+			@AuthenticationPrincipal CurrentUser me) throws java.io.IOException {
+		UnitReports.Report report = this.reports.of(this.actors.of(me), unitId, period(period))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		OfficialDocument document = this.documents.unit(report);
+		String name = "bao-cao-don-vi-" + unitId + "-" + report.period().code();
+		return format.equals("pdf") ? ReportDocuments.pdf(document, name) : ReportDocuments.docx(document, name);
 	}
 
 	@PostMapping("/reports/units/{unitId}/{period}")
