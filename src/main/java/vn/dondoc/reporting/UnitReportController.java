@@ -122,17 +122,30 @@ class UnitReportController {
 
 	/**
 	 * The unit's report as a document (Nghị định 30/2020), before and after it is sent:
-	 * {@code pdf} to read and print in the browser, {@code docx} to download. Whoever may
+	 * the PDF to read and print in the browser, the Word file to download. Whoever may
 	 * read the report may read its document.
 	 */
-	@GetMapping("/reports/units/{unitId}/{period}/{format:pdf|docx}")
-	ResponseEntity<byte[]> document(@PathVariable long unitId, @PathVariable String period, @PathVariable String format,
+	@GetMapping("/reports/units/{unitId}/{period}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long unitId, @PathVariable String period,
 			@AuthenticationPrincipal CurrentUser me) throws java.io.IOException {
-		UnitReports.Report report = this.reports.of(this.actors.of(me), unitId, period(period))
+		UnitReports.Report report = readable(unitId, period, me);
+		return ReportDocuments.pdf(this.documents.unit(report), name(report));
+	}
+
+	@GetMapping("/reports/units/{unitId}/{period}/docx")
+	ResponseEntity<byte[]> docx(@PathVariable long unitId, @PathVariable String period,
+			@AuthenticationPrincipal CurrentUser me) throws java.io.IOException {
+		UnitReports.Report report = readable(unitId, period, me);
+		return ReportDocuments.docx(this.documents.unit(report), name(report));
+	}
+
+	private UnitReports.Report readable(long unitId, String period, CurrentUser me) {
+		return this.reports.of(this.actors.of(me), unitId, period(period))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		OfficialDocument document = this.documents.unit(report);
-		String name = "bao-cao-don-vi-" + unitId + "-" + report.period().code();
-		return format.equals("pdf") ? ReportDocuments.pdf(document, name) : ReportDocuments.docx(document, name);
+	}
+
+	private static String name(UnitReports.Report report) {
+		return "bao-cao-don-vi-" + report.unitId() + "-" + report.period().code();
 	}
 
 	@PostMapping("/reports/units/{unitId}/{period}")

@@ -155,6 +155,8 @@ class AccessMatrixIT {
 		m.put("GET /reports/units", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/mine", roles(Role.UNIT_HEAD));
 		m.put("GET /reports/units/{unitId}/{period}", SIGNED_IN);
+		m.put("GET /reports/units/{unitId}/{period}/pdf", SIGNED_IN);
+		m.put("GET /reports/units/{unitId}/{period}/docx", SIGNED_IN);
 		m.put("POST /reports/units/{unitId}/{period}", SIGNED_IN);
 		m.put("POST /reports/units/{unitId}/{period}/return", roles(Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/periods", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
