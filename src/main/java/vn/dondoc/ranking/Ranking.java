@@ -117,8 +117,13 @@ public class Ranking {
 					         count(*) FILTER (WHERE r.open_at_end AND r.deadline < :last AND r.notice_date <= :last) AS notices
 					  FROM reached r GROUP BY r.lead_unit_id
 					), urges AS (
-					  SELECT t.lead_unit_id AS unit_id, count(*) AS urges FROM urge g JOIN task t ON t.id = g.task_id
-					  WHERE NOT g.automatic AND g.urged_at >= :start AND g.urged_at < :end GROUP BY t.lead_unit_id
+					  SELECT x.unit_id, count(*) AS urges FROM (
+					    SELECT t.lead_unit_id AS unit_id FROM urge g JOIN task t ON t.id = g.task_id
+					    WHERE (:automatic OR NOT g.automatic) AND g.urged_at >= :start AND g.urged_at < :end
+					    UNION ALL
+					    SELECT ru.unit_id FROM report_urge ru
+					    WHERE :reportUrges AND ru.urged_at >= :start AND ru.urged_at < :end
+					  ) x GROUP BY x.unit_id
 					)
 					SELECT u.id, u.name, coalesce(p.due, 0), coalesce(p.on_time, 0), coalesce(p.open_at_end, 0),
 					       coalesce(p.overdue, 0), coalesce(p.active, 0), coalesce(p.updated, 0), coalesce(p.notices, 0),
@@ -132,6 +137,8 @@ public class Ranking {
 					""")
 			.param("first", Date.valueOf(first))
 			.param("last", Date.valueOf(last))
+			.param("automatic", this.settings.countAutomaticUrges())
+			.param("reportUrges", this.settings.countReportUrges())
 			.param("start", Timestamp.from(start))
 			.param("end", Timestamp.from(end))
 			.param("reportDue", Date.valueOf(new ReportMonth(month).due()))

@@ -20,13 +20,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pass score from which it is "done"
  * @param visibleToAll whether staff and unit heads see every unit's row, not only their
  * own
+ * @param countReportUrges whether urging a unit about its report counts with the urges
+ * about its tasks
+ * @param countAutomaticUrges whether the system's own reminders count as urges (by
+ * default only people's urges do)
  */
 @ConfigurationProperties("dondoc.ranking")
 record RankingSettings(@DefaultValue("40") int onTimeWeight, @DefaultValue("20") int overdueWeight,
 		@DefaultValue("15") int upToDateWeight, @DefaultValue("10") int noticesWeight,
 		@DefaultValue("5") int urgesWeight, @DefaultValue("10") int reportWeight, @DefaultValue("10") int urgePenalty,
 		@DefaultValue("90") double excellent, @DefaultValue("75") double good, @DefaultValue("50") double pass,
-		@DefaultValue("false") boolean visibleToAll) {
+		@DefaultValue("false") boolean visibleToAll, @DefaultValue("true") boolean countReportUrges,
+		@DefaultValue("false") boolean countAutomaticUrges) {
 
 	Grade grade(Double score) {
 		if (score == null) {

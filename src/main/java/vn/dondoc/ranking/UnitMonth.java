@@ -10,7 +10,9 @@ package vn.dondoc.ranking;
  * @param active tasks worked on in the month (open at some point of it)
  * @param updated of those, with a progress update or completed in the month
  * @param notices overdue tasks with their Điều 9.2 notice by the month's end
- * @param urges urges by a person (not automatic reminders) in the month
+ * @param urges urges in the month: by people about its tasks, and about its reports
+ * ({@code dondoc.ranking.count-report-urges}); automatic reminders only when
+ * {@code dondoc.ranking.count-automatic-urges}
  * @param report the unit's report of the month: {@code ON_TIME}, {@code LATE},
  * {@code MISSING} once due, {@code null} while not yet due
  */

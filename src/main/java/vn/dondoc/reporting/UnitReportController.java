@@ -42,9 +42,12 @@ class UnitReportController {
 
 	private final ReportDocuments documents;
 
+	private final ReportUrging urging;
+
 	UnitReportController(UnitReports reports, ReportPeriods periods, ConfidentialReportsDue confidential, Actors actors,
-			Clock clock, ReportDocuments documents) {
+			Clock clock, ReportDocuments documents, ReportUrging urging) {
 		this.documents = documents;
+		this.urging = urging;
 		this.reports = reports;
 		this.periods = periods;
 		this.confidential = confidential;
@@ -63,6 +66,7 @@ class UnitReportController {
 		ReportPeriod chosen = period((period != null && !period.isBlank()) ? period : month);
 		model.addAttribute("period", chosen);
 		model.addAttribute("statuses", this.reports.statuses(chosen));
+		model.addAttribute("urges", this.urging.counts(chosen));
 		if (chosen.kind() == ReportPeriod.Kind.MONTH) {
 			model.addAttribute("previous", chosen.month().minusMonths(1).toString());
 			model.addAttribute("next", chosen.month().isBefore(now()) ? chosen.month().plusMonths(1).toString() : null);
@@ -117,6 +121,10 @@ class UnitReportController {
 		model.addAttribute("canWrite", actor.headOf(unitId) && !report.sent());
 		model.addAttribute("canReturn", report.sent()
 				&& (actor.has(vn.dondoc.account.Role.OFFICE) || actor.has(vn.dondoc.account.Role.PLANNING)));
+		model.addAttribute("canUrge", !report.sent() && vn.dondoc.directive.TaskPolicy.canUrge(actor));
+		model.addAttribute("urges", this.urging.of(unitId, report.period()));
+		model.addAttribute("channels", vn.dondoc.directive.UrgeChannel.values());
+		model.addAttribute("weights", vn.dondoc.directive.UrgeWeight.values());
 		return "reports/unit";
 	}
 
@@ -166,6 +174,25 @@ class UnitReportController {
 		catch (OptimisticLockingFailureException stale) {
 			keep(redirect, assessment, difficulties, proposals);
 			redirect.addFlashAttribute("error", "report.stale");
+		}
+		return "redirect:/reports/units/" + unitId + "/" + chosen.code();
+	}
+
+	/** Urges the unit about a report it has not sent (Điều 7). */
+	@PostMapping("/reports/units/{unitId}/{period}/urges")
+	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
+	String urge(@PathVariable long unitId, @PathVariable String period,
+			@RequestParam(required = false) vn.dondoc.directive.UrgeChannel channel,
+			@RequestParam(required = false) vn.dondoc.directive.UrgeWeight weight,
+			@RequestParam(required = false) String targetPerson, @RequestParam(required = false) String note,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		ReportPeriod chosen = period(period);
+		try {
+			this.urging.urge(this.actors.of(me), unitId, chosen, channel, weight, targetPerson, note);
+			redirect.addFlashAttribute("success", "report.urged");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", violation.getMessageKey());
 		}
 		return "redirect:/reports/units/" + unitId + "/" + chosen.code();
 	}

@@ -159,6 +159,7 @@ class AccessMatrixIT {
 		m.put("GET /reports/units/{unitId}/{period}/docx", SIGNED_IN);
 		m.put("POST /reports/units/{unitId}/{period}", SIGNED_IN);
 		m.put("POST /reports/units/{unitId}/{period}/return", roles(Role.OFFICE, Role.PLANNING));
+		m.put("POST /reports/units/{unitId}/{period}/urges", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/periods", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/confidential", roles(Role.LEADER, Role.OFFICE, Role.ADMIN, Role.UNIT_HEAD));
 		m.put("POST /reports/periods", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
