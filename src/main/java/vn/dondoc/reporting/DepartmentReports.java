@@ -573,11 +573,13 @@ public class DepartmentReports {
 	}
 
 	/**
-	 * The units asked for the period, with their report if sent: when, and its figures.
+	 * The units asked for the period, with their report if sent: when, and its figures as
+	 * the table counts them (its "within" includes the tasks without a deadline).
 	 */
 	private List<Source> sources(ReportPeriod period) {
 		return this.jdbc.sql("""
-				SELECT u.id, u.name, r.submitted_at, r.received, r.on_time, r.late, r.within, r.overdue
+				SELECT u.id, u.name, r.submitted_at, r.received, r.on_time, r.late,
+				       r.within + coalesce(r.no_deadline, 0), r.overdue
 				FROM unit u LEFT JOIN unit_report r ON r.unit_id = u.id AND r.period = :period
 				  AND r.status = 'SUBMITTED'
 				WHERE u.active AND u.kind <> 'DEPARTMENT' AND (:all OR u.id IN (:units))

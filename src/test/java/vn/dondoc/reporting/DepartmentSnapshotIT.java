@@ -112,6 +112,8 @@ class DepartmentSnapshotIT {
 
 		on(6, 9, 0);
 		sendUnitReport(demo, "tp.cntt", cntt, "Phòng CNTT hoàn thành các nhiệm vụ của tháng.");
+		long ttra = Fixtures.unit(this.units, "TTRA");
+		sendUnitReport(demo, "tp.ttra", ttra, "Thanh tra đang thực hiện nhiệm vụ của tháng.");
 
 		// Monday 8 February, 09:00: the office drafts.
 		on(8, 9, 0);
@@ -168,6 +170,10 @@ class DepartmentSnapshotIT {
 		assertThat(page.getElementById("department-figures-at").text()).contains("10:00 ngày 09/02/2027");
 		assertThat(page.getElementById("source-" + bcvt).text()).contains("Đã tổng hợp");
 		assertThat(page.getElementById("department-sent-since")).isNull();
+		// TTRA reported its task under way; the table, taken later, counts it done: the
+		// page says why the two differ. A unit whose figures agree gets no such line.
+		assertThat(page.getElementById("source-" + ttra).text()).contains("khác bảng vì lấy vào thời điểm khác");
+		assertThat(page.getElementById("source-" + bcvt).text()).doesNotContain("khác bảng");
 		String refreshed = page.selectFirst("#body").wholeText();
 		assertThat(refreshed).contains("Phòng BCVT gửi muộn", "Sở hoàn thành cơ bản.");
 		assertThat(refreshed.indexOf("Phòng BCVT gửi muộn")).isLessThan(refreshed.indexOf("II. KHÓ KHĂN"));
