@@ -49,3 +49,23 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+
+// A refused step of the task page shows its own form again, with the error: the page opens
+// there, the cursor in the first field in error (or the form's first field), not at the top.
+document.addEventListener('DOMContentLoaded', function () {
+  var marker = document.querySelector('[data-failed-form]');
+  if (!marker) {
+    return;
+  }
+  var name = marker.getAttribute('data-failed-form');
+  var form = document.querySelector('form[data-form="' + name + '"]')
+    || document.getElementById(name.replace(/Form$/, '').replace(/([A-Z])/g, '-$1').toLowerCase() + '-form');
+  if (!form) {
+    return;
+  }
+  form.scrollIntoView({ block: 'center' });
+  var field = form.querySelector('.is-invalid') || form.querySelector('input:not([type=hidden]), textarea, select, button');
+  if (field) {
+    field.focus({ preventScroll: true });
+  }
+});

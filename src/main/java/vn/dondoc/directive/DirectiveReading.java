@@ -105,7 +105,8 @@ public class DirectiveReading {
 			return new TaskDetails(task, directive, this.units.namesOf(unitIds), this.people.namesOf(personIds),
 					this.attachments.ofTask(id), progress, this.journal.urgesOf(id),
 					this.audit.history(TaskWorkflow.AUDIT_TYPE, id),
-					this.people.membersOf(List.of(task.getLeadUnitId())), LocalDate.now(this.clock));
+					this.people.membersOf(List.of(task.getLeadUnitId())), LocalDate.now(this.clock),
+					this.journal.urgeCountsOf(id));
 		});
 	}
 

@@ -12,7 +12,11 @@ public record TaskActions(boolean forward, boolean accept, boolean assign, boole
 		boolean reassign, boolean requestExtension, boolean decideExtension, boolean notice, boolean urge, boolean edit,
 		Set<Long> updatableParts) {
 
-	public static TaskActions of(Actor actor, Task task) {
+	/**
+	 * @param today the day the page is shown: the notice of Điều 9.2 is offered only on a
+	 * task overdue that day, or whose unit says it cannot carry it out
+	 */
+	public static TaskActions of(Actor actor, Task task, java.time.LocalDate today) {
 		boolean open = task.getStatus().isOpen();
 		boolean manage = open && TaskPolicy.canManage(actor, task);
 		boolean update = open && TaskPolicy.canUpdate(actor, task);
@@ -33,7 +37,8 @@ public record TaskActions(boolean forward, boolean accept, boolean assign, boole
 				leader && task.isReturnRequested(), leader && forwarded,
 				manage && forwarded && task.getDeadline() != null && task.pendingExtension().isEmpty(),
 				leader && task.pendingExtension().isPresent(),
-				update && forwarded && task.getDeadline() != null && task.getNoticeNumber() == null,
+				update && forwarded && task.getNoticeNumber() == null
+						&& (task.needsNotice(today) || task.isReturnRequested()),
 				open && TaskPolicy.canUrge(actor), open && TaskPolicy.canEdit(actor), parts);
 	}
 

@@ -82,7 +82,7 @@ class TaskController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("t", details);
 		model.addAttribute("task", details.task());
-		model.addAttribute("can", TaskActions.of(this.actors.of(me), details.task()));
+		model.addAttribute("can", TaskActions.of(this.actors.of(me), details.task(), details.today()));
 		model.addAttribute("units", this.units.activeTree());
 		model.addAttribute("channels", UrgeChannel.values());
 		model.addAttribute("weights", UrgeWeight.values());
@@ -90,6 +90,10 @@ class TaskController {
 			if (!model.containsAttribute(name)) {
 				TaskActionForm form = new TaskActionForm();
 				form.setVersion(details.task().getVersion());
+				if (name.equals("assignForm")) {
+					// "Giao cho" shows who has the task now.
+					form.setAssigneeId(details.task().getAssigneeId());
+				}
 				model.addAttribute(name, form);
 			}
 		}

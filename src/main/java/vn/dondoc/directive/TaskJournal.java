@@ -99,6 +99,17 @@ class TaskJournal {
 			.list();
 	}
 
+	/** How often people urged the task, and how often the system's reminders did. */
+	TaskDetails.UrgeCounts urgeCountsOf(long taskId) {
+		return this.jdbc.sql("""
+				SELECT count(*) FILTER (WHERE NOT automatic), count(*) FILTER (WHERE automatic)
+				FROM urge WHERE task_id = :task
+				""")
+			.param("task", taskId)
+			.query((rs, row) -> new TaskDetails.UrgeCounts(rs.getLong(1), rs.getLong(2)))
+			.single();
+	}
+
 	List<UrgeEntry> urgesOf(long taskId) {
 		return this.jdbc.sql("""
 				SELECT id, channel, weight, urged_by, target_unit_id, target_person, note, urged_at, automatic

@@ -176,6 +176,13 @@ class DirectiveJourneyIT {
 			as(browser, "tp.cntt");
 			browser.go(taskPath);
 			browser.type("#complete-text", "Kế hoạch số 321/KH-STTTT đã trình UBND tỉnh");
+			// A day not yet come is refused: the page opens at the completion form, the
+			// cursor in the date, what was typed kept.
+			browser.type("#complete-date", date(3));
+			browser.click("#complete");
+			browser.waitForText("Ngày này chưa đến");
+			assertThat(browser.focusedId()).isEqualTo("complete-date");
+			assertThat(browser.find("#complete-text").getAttribute("value")).contains("Kế hoạch số 321/KH-STTTT");
 			browser.type("#complete-date", date(0));
 			browser.click("#complete");
 			browser.waitForText("Đã ghi nhận hoàn thành nhiệm vụ.");

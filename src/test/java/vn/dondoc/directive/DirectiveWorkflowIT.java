@@ -380,6 +380,9 @@ class DirectiveWorkflowIT {
 		Task task = task(register(uniqueNumber()), 1);
 		act("vanphong", task, "forward");
 		act("tp.cntt", task, "accept");
+		// The notice is asked for once the unit says it cannot carry the task out (or
+		// once it is overdue).
+		assertThat(act("tp.cntt", task, "return-request", "text", "Không thuộc chức năng của phòng")).isEqualTo(302);
 		String page = Pages.ok(this.mvc,
 				post("/tasks/" + task.getId() + "/notice").param("version", String.valueOf(reload(task).getVersion()))
 					.param("number", "x".repeat(101))

@@ -375,20 +375,24 @@ class TaskTests {
 	@Test
 	void thePageOffersExactlyTheStepsThePersonMayTakeNow() {
 		Task task = withIds(task(TODAY.plusDays(5)));
-		assertThat(TaskActions.of(OFFICE, task).forward()).isTrue();
-		assertThat(TaskActions.of(LEAD_HEAD, task).accept()).isFalse();
+		assertThat(TaskActions.of(OFFICE, task, TODAY).forward()).isTrue();
+		assertThat(TaskActions.of(LEAD_HEAD, task, TODAY).accept()).isFalse();
 		task.forward(NOW);
-		assertThat(TaskActions.of(OFFICE, task).forward()).isFalse();
-		assertThat(TaskActions.of(LEAD_HEAD, task).accept()).isTrue();
-		assertThat(TaskActions.of(OTHER_HEAD, task).any()).isFalse();
+		assertThat(TaskActions.of(OFFICE, task, TODAY).forward()).isFalse();
+		assertThat(TaskActions.of(LEAD_HEAD, task, TODAY).accept()).isTrue();
+		assertThat(TaskActions.of(OTHER_HEAD, task, TODAY).any()).isFalse();
 		task.accept(null, NOW);
-		TaskActions head = TaskActions.of(LEAD_HEAD, task);
+		TaskActions head = TaskActions.of(LEAD_HEAD, task, TODAY);
 		assertThat(head.progress()).isTrue();
 		assertThat(head.complete()).isTrue();
 		assertThat(head.requestExtension()).isTrue();
 		assertThat(head.decideExtension()).isFalse();
-		assertThat(TaskActions.of(LEAD_STAFF, task).requestExtension()).isFalse();
-		assertThat(TaskActions.of(LEADER, task).reassign()).isTrue();
+		assertThat(TaskActions.of(LEAD_STAFF, task, TODAY).requestExtension()).isFalse();
+		assertThat(TaskActions.of(LEADER, task, TODAY).reassign()).isTrue();
+		// The notice of Điều 9.2 only once the task is overdue (due in five days here).
+		assertThat(head.notice()).isFalse();
+		assertThat(TaskActions.of(LEAD_HEAD, task, TODAY.plusDays(6)).notice()).isTrue();
+		assertThat(TaskActions.of(LEAD_HEAD, task, TODAY.plusDays(5)).notice()).isFalse();
 	}
 
 }

@@ -1,0 +1,112 @@
+package vn.dondoc.directive;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.dondoc.DemoUsers;
+import vn.dondoc.IntegrationTest;
+import vn.dondoc.Pages;
+import vn.dondoc.common.MovableClock;
+import vn.dondoc.organisation.UnitManagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * What the task page shows the unit: "Giao cho" with the person who has the task now; the
+ * notice of Điều 9.2 offered only once the task is overdue; completing with a
+ * coordinating part still open warns and names it; the urges by people apart from the
+ * automatic reminders.
+ */
+@IntegrationTest
+class TaskPageIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DirectiveRegistration registration;
+
+	@Autowired
+	DirectiveReading reading;
+
+	@Autowired
+	TaskWorkflow workflow;
+
+	@AfterEach
+	void reset() {
+		this.clock.reset();
+	}
+
+	@Test
+	void theTaskPageShowsTheUnitWhatItNeeds() throws Exception {
+		DemoUsers demo = new DemoUsers(this.users);
+		LocalDate today = LocalDate.now(this.clock);
+		Actor office = Fixtures.actor(this.users, "vanphong");
+		Actor head = Fixtures.actor(this.users, "tp.cntt");
+		Directive directive = this.registration.register(office,
+				new DirectiveContent(DirectiveKind.CONG_VAN, "TP-" + System.identityHashCode(this)
+						+ "/UBND-KGVX", "Về trang nhiệm vụ", today.minusDays(3), null, null, Issuer.UBND_TINH),
+				today.minusDays(2),
+				List.of(new TaskDraft("Triển khai nền tảng họp trực tuyến", true, DeadlineMeaning.COMPLETE,
+						today.plusDays(4), TaskCategory.GENERAL, Fixtures.unit(this.units, "CNTT"), null, null, null,
+						null, null, List.of())),
+				List.of());
+		long id = this.reading.tasksOf(directive.getId()).get(0).getId();
+		this.workflow.forward(office, id, version(id));
+		long officer = this.jdbc.sql("SELECT id FROM app_user WHERE username = 'cv.cntt'").query(Long.class).single();
+		this.workflow.accept(head, id, version(id), officer);
+		this.workflow.addPart(head, id, version(id), Fixtures.unit(this.units, "BCVT"), "Số liệu trạm phát sóng",
+				today.plusDays(2));
+		this.workflow.urge(office, id, UrgeChannel.PHONE, UrgeWeight.REMINDER, "Trưởng phòng", "Nhắc tiến độ");
+		this.workflow.urge(office, id, UrgeChannel.EMAIL, UrgeWeight.REMINDER, null, null);
+		this.jdbc.sql("""
+				INSERT INTO urge (task_id, channel, weight, urged_by, target_unit_id, urged_at, automatic)
+				SELECT id, 'SYSTEM', 'REMINDER', 'Hệ thống', lead_unit_id, :at, TRUE FROM task WHERE id = :id
+				""").param("id", id).param("at", java.sql.Timestamp.from(this.clock.instant())).update();
+
+		Document page = Jsoup.parse(Pages.ok(this.mvc, get("/tasks/" + id).with(demo.as("tp.cntt"))));
+		assertThat(page.select("#assign-assignee option[selected]").text())
+			.isEqualTo(this.jdbc.sql("SELECT full_name FROM app_user WHERE id = :id")
+				.param("id", officer)
+				.query(String.class)
+				.single());
+		assertThat(page.getElementById("notice-form")).as("not overdue yet").isNull();
+		assertThat(page.getElementById("open-parts-warning").text()).contains("Phòng Bưu chính – Viễn thông",
+				"Số liệu trạm phát sóng");
+		assertThat(page.getElementById("complete-form").attr("data-confirm")).contains("Số liệu trạm phát sóng");
+		assertThat(page.getElementById("urge-split").text()).isEqualTo("(2 lần do người đôn đốc, 1 thư nhắc tự động)");
+
+		// Overdue: the notice is asked for.
+		this.clock.moveTo(this.clock.instant().plus(java.time.Duration.ofDays(6)));
+		page = Jsoup.parse(Pages.ok(this.mvc, get("/tasks/" + id).with(demo.as("tp.cntt"))));
+		assertThat(page.getElementById("notice-form")).isNotNull();
+	}
+
+	private long version(long id) {
+		return this.reading.taskState(id).orElseThrow().getVersion();
+	}
+
+}
