@@ -170,15 +170,35 @@ public class TaskWorkflow {
 		});
 	}
 
+	/** The unit asks for more time; leadership is told. */
 	public void requestExtension(Actor actor, long id, long version, LocalDate newDeadline, String reason) {
 		change(actor, id, version, (t) -> TaskPolicy.canManage(actor, t), "TASK_EXTENSION_REQUESTED",
-				(task, now, today) -> task.requestExtension(newDeadline, reason, actor.name(), today, now));
+				(task, now, today) -> {
+					task.requestExtension(newDeadline, reason, actor.name(), today, now);
+					TaskExtension asked = task.pendingExtension().orElseThrow();
+					extensionChanged(task, ExtensionChanged.Stage.REQUESTED, asked, actor, asked.getReason(), now);
+				});
 	}
 
+	/** Leadership decides; the unit's head and the assignee are told. */
 	public void decideExtension(Actor actor, long id, long version, boolean approve, String note) {
 		change(actor, id, version, (t) -> TaskPolicy.canDecide(actor),
-				approve ? "TASK_EXTENSION_APPROVED" : "TASK_EXTENSION_REFUSED",
-				(task, now, today) -> task.decideExtension(approve, note, actor.name(), now));
+				approve ? "TASK_EXTENSION_APPROVED" : "TASK_EXTENSION_REFUSED", (task, now, today) -> {
+					TaskExtension asked = task.pendingExtension().orElse(null);
+					task.decideExtension(approve, note, actor.name(), now);
+					extensionChanged(task, approve ? ExtensionChanged.Stage.APPROVED : ExtensionChanged.Stage.REFUSED,
+							asked, actor, note, now);
+				});
+	}
+
+	private void extensionChanged(Task task, ExtensionChanged.Stage stage, TaskExtension extension, Actor actor,
+			String note, Instant now) {
+		if (extension == null) {
+			return;
+		}
+		this.events.publishEvent(new ExtensionChanged(task.getId(), task.getContent(), task.getLeadUnitId(),
+				task.getAssigneeId(), stage, extension.getPreviousDeadline(), extension.getRequestedDeadline(),
+				actor.name(), actor.userId(), note, now));
 	}
 
 	public void recordNotice(Actor actor, long id, long version, String number, LocalDate date) {

@@ -27,7 +27,7 @@ public record HandOff(String kind, String about, List<Audience> to, List<String>
 	}
 
 	/** A group of people to tell. */
-	public record Audience(Group group, Collection<Long> unitIds) {
+	public record Audience(Group group, Collection<Long> ids) {
 
 		/** Leadership of the Department. */
 		public static Audience leadership() {
@@ -42,6 +42,11 @@ public record HandOff(String kind, String about, List<Audience> to, List<String>
 			return new Audience(Group.AGGREGATORS, null);
 		}
 
+		/** These people, by their account's id. */
+		public static Audience people(Collection<Long> userIds) {
+			return new Audience(Group.PEOPLE, List.copyOf(userIds));
+		}
+
 		/** The heads of these units ({@code null}: of every unit). */
 		public static Audience headsOf(Collection<Long> unitIds) {
 			return new Audience(Group.UNIT_HEADS, (unitIds != null) ? List.copyOf(unitIds) : null);
@@ -51,7 +56,9 @@ public record HandOff(String kind, String about, List<Audience> to, List<String>
 
 	public enum Group {
 
-		LEADERSHIP, AGGREGATORS, UNIT_HEADS
+		LEADERSHIP, AGGREGATORS, UNIT_HEADS,
+		/** The ids are people's, not units'. */
+		PEOPLE
 
 	}
 

@@ -36,6 +36,32 @@ class HandOffNotices {
 		this.aggregators = aggregators;
 	}
 
+	/**
+	 * A request for more time goes to leadership; the decision to the unit's head and the
+	 * person doing the task.
+	 */
+	@EventListener
+	void on(vn.dondoc.directive.ExtensionChanged change) {
+		String title = (change.title().length() > 120) ? change.title().substring(0, 119) + "…" : change.title();
+		List<HandOff.Audience> to = (change.stage() == vn.dondoc.directive.ExtensionChanged.Stage.REQUESTED)
+				? List.of(HandOff.Audience.leadership())
+				: (change.assigneeId() != null)
+						? List.of(HandOff.Audience.headsOf(List.of(change.leadUnitId())),
+								HandOff.Audience.people(List.of(change.assigneeId())))
+						: List.of(HandOff.Audience.headsOf(List.of(change.leadUnitId())));
+		on(new HandOff(
+				"extension" + change.stage().name().charAt(0)
+						+ change.stage().name().substring(1).toLowerCase(java.util.Locale.ROOT),
+				String.valueOf(change.taskId()), to,
+				List.of(title, change.by(), date(change.previousDeadline()), date(change.requestedDeadline()),
+						(change.note() != null) ? change.note() : ""),
+				"/tasks/" + change.taskId(), change.byUserId(), change.at()));
+	}
+
+	private static String date(java.time.LocalDate day) {
+		return (day != null) ? vn.dondoc.common.DayParameter.DMY.format(day) : "";
+	}
+
 	@EventListener
 	void on(HandOff handOff) {
 		Object[] arguments = handOff.arguments().toArray();
@@ -62,7 +88,13 @@ class HandOffNotices {
 			List<Reminders.Person> group = switch (audience.group()) {
 				case LEADERSHIP -> Reminders.Person.of(this.people.holding(Role.LEADER, null));
 				case AGGREGATORS -> this.aggregators.all();
-				case UNIT_HEADS -> Reminders.Person.of(this.people.holding(Role.UNIT_HEAD, audience.unitIds()));
+				case UNIT_HEADS -> Reminders.Person.of(this.people.holding(Role.UNIT_HEAD, audience.ids()));
+				case PEOPLE -> audience.ids()
+					.stream()
+					.map(this.people::contact)
+					.flatMap(java.util.Optional::stream)
+					.map(Reminders.Person::of)
+					.toList();
 			};
 			for (Reminders.Person person : group) {
 				people.putIfAbsent(person.id(), person);

@@ -105,6 +105,60 @@ class TaskPageIT {
 		assertThat(page.getElementById("notice-form")).isNotNull();
 	}
 
+	@Test
+	void askingForMoreTimeTellsLeadershipAndTheDecisionTellsTheUnit() {
+		LocalDate today = LocalDate.now(this.clock);
+		Actor office = Fixtures.actor(this.users, "vanphong");
+		Actor head = Fixtures.actor(this.users, "tp.cntt");
+		Directive directive = this.registration.register(office,
+				new DirectiveContent(DirectiveKind.CONG_VAN, "GH-" + System.identityHashCode(this)
+						+ "/UBND-KGVX", "Về gia hạn", today.minusDays(3), null, null, Issuer.UBND_TINH),
+				today.minusDays(2),
+				List.of(new TaskDraft("Hoàn thiện đề án kinh tế số", true, DeadlineMeaning.COMPLETE, today.plusDays(4),
+						TaskCategory.GENERAL, Fixtures.unit(this.units, "CNTT"), null, null, null, null, null,
+						List.of())),
+				List.of());
+		long id = this.reading.tasksOf(directive.getId()).get(0).getId();
+		this.workflow.forward(office, id, version(id));
+		long officer = this.jdbc.sql("SELECT id FROM app_user WHERE username = 'cv.cntt'").query(Long.class).single();
+		this.workflow.accept(head, id, version(id), officer);
+
+		this.workflow.requestExtension(head, id, version(id), today.plusDays(20), "Chờ ý kiến các sở");
+		assertThat(told("giamdoc", "extensionRequested", id)).containsExactly("/tasks/" + id);
+		assertThat(told("tp.cntt", "extensionRequested", id)).isEmpty();
+		assertThat(mailed("giamdoc", "extensionRequested", id)).singleElement()
+			.asString()
+			.contains("Chờ ý kiến các sở", vn.dondoc.common.DayParameter.DMY.format(today.plusDays(20)));
+
+		this.workflow.decideExtension(Fixtures.actor(this.users, "giamdoc"), id, version(id), true, "Đồng ý");
+		assertThat(told("tp.cntt", "extensionApproved", id)).containsExactly("/tasks/" + id);
+		assertThat(told("cv.cntt", "extensionApproved", id)).containsExactly("/tasks/" + id);
+		assertThat(told("giamdoc", "extensionApproved", id)).isEmpty();
+		assertThat(mailed("cv.cntt", "extensionApproved", id)).hasSize(1);
+	}
+
+	private List<String> told(String login, String kind, long task) {
+		return this.jdbc.sql("""
+				SELECT n.link FROM notification n JOIN app_user u ON u.id = n.user_id
+				WHERE u.username = :login AND n.idempotency_key LIKE :key
+				""")
+			.param("login", login)
+			.param("key", "handoff:" + kind + ":" + task + ":%")
+			.query(String.class)
+			.list();
+	}
+
+	private List<String> mailed(String login, String kind, long task) {
+		return this.jdbc.sql("""
+				SELECT m.body_text FROM mail_outbox m JOIN app_user u ON u.email = m.recipient
+				WHERE u.username = :login AND m.idempotency_key LIKE :key
+				""")
+			.param("login", login)
+			.param("key", "handoff:" + kind + ":" + task + ":%")
+			.query(String.class)
+			.list();
+	}
+
 	private long version(long id) {
 		return this.reading.taskState(id).orElseThrow().getVersion();
 	}
