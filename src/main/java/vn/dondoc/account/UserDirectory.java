@@ -92,6 +92,20 @@ public class UserDirectory {
 		return names;
 	}
 
+	/** People's names by their login, as the audit trail records who acted. */
+	public Map<String, String> namesByLogin(Collection<String> logins) {
+		Map<String, String> names = new HashMap<>();
+		List<String> wanted = logins.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (!wanted.isEmpty()) {
+			this.jdbc.sql("SELECT username, full_name FROM app_user WHERE username IN (:logins)")
+				.param("logins", wanted)
+				.query((rs) -> {
+					names.put(rs.getString(1), rs.getString(2));
+				});
+		}
+		return names;
+	}
+
 	/** Whom to write to: name, e-mail address (may be null) and unit. */
 	public record Contact(long id, String fullName, String email, long unitId) {
 	}

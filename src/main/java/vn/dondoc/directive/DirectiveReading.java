@@ -44,8 +44,12 @@ public class DirectiveReading {
 
 	private final Clock clock;
 
+	private final TaskHistory historyReader;
+
 	DirectiveReading(Directives directives, Tasks tasks, Attachments attachments, TaskJournal journal,
-			UnitManagement units, UserDirectory people, AuditQueries audit, JdbcClient jdbc, Clock clock) {
+			UnitManagement units, UserDirectory people, AuditQueries audit, JdbcClient jdbc, Clock clock,
+			TaskHistory historyReader) {
+		this.historyReader = historyReader;
 		this.directives = directives;
 		this.tasks = tasks;
 		this.attachments = attachments;
@@ -102,11 +106,11 @@ public class DirectiveReading {
 			List<Long> personIds = new ArrayList<>();
 			personIds.add(task.getAssigneeId());
 			personIds.add(task.getMonitorUserId());
+			List<AuditEntry> history = this.audit.history(TaskWorkflow.AUDIT_TYPE, id);
 			return new TaskDetails(task, directive, this.units.namesOf(unitIds), this.people.namesOf(personIds),
-					this.attachments.ofTask(id), progress, this.journal.urgesOf(id),
-					this.audit.history(TaskWorkflow.AUDIT_TYPE, id),
+					this.attachments.ofTask(id), progress, this.journal.urgesOf(id), history,
 					this.people.membersOf(List.of(task.getLeadUnitId())), LocalDate.now(this.clock),
-					this.journal.urgeCountsOf(id));
+					this.journal.urgeCountsOf(id), this.historyReader.of(history));
 		});
 	}
 

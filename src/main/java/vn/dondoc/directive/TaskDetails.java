@@ -12,7 +12,7 @@ import vn.dondoc.audit.AuditEntry;
  */
 public record TaskDetails(Task task, Directive directive, Map<Long, String> unitNames, Map<Long, String> people,
 		List<Attachment> attachments, List<ProgressEntry> progress, List<UrgeEntry> urges, List<AuditEntry> history,
-		List<Person> leadUnitMembers, LocalDate today, UrgeCounts urgeCounts) {
+		List<Person> leadUnitMembers, LocalDate today, UrgeCounts urgeCounts, List<TaskHistory.Line> historyLines) {
 
 	/** Urges by people (Điều 7) apart from the system's automatic reminders. */
 	public record UrgeCounts(long byPeople, long automatic) {

@@ -20,7 +20,9 @@ import vn.dondoc.common.MovableClock;
 import vn.dondoc.organisation.UnitManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * What the task page shows the unit: "Giao cho" with the person who has the task now; the
@@ -106,7 +108,7 @@ class TaskPageIT {
 	}
 
 	@Test
-	void askingForMoreTimeTellsLeadershipAndTheDecisionTellsTheUnit() {
+	void askingForMoreTimeTellsLeadershipAndTheDecisionTellsTheUnit() throws Exception {
 		LocalDate today = LocalDate.now(this.clock);
 		Actor office = Fixtures.actor(this.users, "vanphong");
 		Actor head = Fixtures.actor(this.users, "tp.cntt");
@@ -130,11 +132,35 @@ class TaskPageIT {
 			.asString()
 			.contains("Chờ ý kiến các sở", vn.dondoc.common.DayParameter.DMY.format(today.plusDays(20)));
 
-		this.workflow.decideExtension(Fixtures.actor(this.users, "giamdoc"), id, version(id), true, "Đồng ý");
+		assertThat(this.mvc
+			.perform(post("/tasks/" + id + "/extension/decision").param("version", String.valueOf(version(id)))
+				.param("approve", "true")
+				.param("text", "Đồng ý")
+				.with(new DemoUsers(this.users).as("giamdoc"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(302);
 		assertThat(told("tp.cntt", "extensionApproved", id)).containsExactly("/tasks/" + id);
 		assertThat(told("cv.cntt", "extensionApproved", id)).containsExactly("/tasks/" + id);
 		assertThat(told("giamdoc", "extensionApproved", id)).isEmpty();
 		assertThat(mailed("cv.cntt", "extensionApproved", id)).hasSize(1);
+
+		// The history reads as sentences, with the leader's name.
+		String leader = this.jdbc.sql("SELECT full_name FROM app_user WHERE username = 'giamdoc'")
+			.query(String.class)
+			.single();
+		String history = Jsoup
+			.parse(Pages.ok(this.mvc, get("/tasks/" + id).with(new DemoUsers(this.users).as("tp.cntt"))))
+			.getElementById("task-history")
+			.text();
+		assertThat(history)
+			.contains("Hạn xử lý: " + vn.dondoc.common.DayParameter.DMY.format(today.plusDays(4)) + " → "
+					+ vn.dondoc.common.DayParameter.DMY.format(today.plusDays(20)) + "")
+			.contains("— " + leader)
+			.contains("Trạng thái: Chưa thực hiện → Đang thực hiện")
+			.doesNotContain("{")
+			.doesNotContain("giamdoc");
 	}
 
 	private List<String> told(String login, String kind, long task) {
