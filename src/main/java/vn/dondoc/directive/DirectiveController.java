@@ -60,8 +60,12 @@ class DirectiveController {
 
 	private final Actors actors;
 
+	private final org.springframework.core.convert.ConversionService conversions;
+
 	DirectiveController(DirectiveRegistration registration, DirectiveQueries queries, DirectiveReading reading,
-			TaskWorkflow workflow, UnitManagement units, Clock clock, Actors actors) {
+			TaskWorkflow workflow, UnitManagement units, Clock clock, Actors actors,
+			@org.springframework.beans.factory.annotation.Qualifier("mvcConversionService") org.springframework.core.convert.ConversionService conversions) {
+		this.conversions = conversions;
 		this.actors = actors;
 		this.registration = registration;
 		this.workflow = workflow;
@@ -102,8 +106,12 @@ class DirectiveController {
 		if (row != null) {
 			changeRows(form, row);
 			model.addAttribute("focus", focusAfter(form, row));
-			result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+			// A row button is not a save: the form comes back without errors, its days
+			// shown as typed days (dd/MM/yyyy) by the same formatters as the binding.
+			org.springframework.validation.BeanPropertyBindingResult fresh = new org.springframework.validation.BeanPropertyBindingResult(
+					form, "form");
+			fresh.initConversion(this.conversions);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
 			return showForm(form, model);
 		}
 		if (form.getTasks().isEmpty()) {
@@ -111,6 +119,16 @@ class DirectiveController {
 		}
 		form.validateTasks(result);
 		if (result.hasErrors()) {
+			// A document registered already is said on the first attempt, beside the
+			// other
+			// errors, not only once they are fixed.
+			if (!result.hasFieldErrors("numberSymbol") && !result.hasFieldErrors("issueDate")) {
+				java.util.Optional<Directive> same = this.registration.sameDocument(form.getIssuer(),
+						Texts.clean(form.getNumberSymbol()), form.getIssueDate());
+				if (same.isPresent()) {
+					return showDuplicate(same.get(), form, result, model);
+				}
+			}
 			return showForm(form, model);
 		}
 		try {
@@ -155,6 +173,9 @@ class DirectiveController {
 
 	private static void changeRows(List<TaskForm> tasks, String[] parts) {
 		switch (parts[0]) {
+			// A draft kept in the browser is shown again as it was typed.
+			case "restore" -> {
+			}
 			case "addTask" -> tasks.add(new TaskForm());
 			case "removeTask" -> {
 				int index = Integer.parseInt(parts[1]);
@@ -183,6 +204,9 @@ class DirectiveController {
 	private static String focusAfter(DirectiveForm form, String row) {
 		if (row.equals("addTask")) {
 			return "f-tasks-" + (form.getTasks().size() - 1) + "-content";
+		}
+		if (row.equals("restore")) {
+			return "kind";
 		}
 		if (row.startsWith("addPart:")) {
 			int index = Integer.parseInt(row.split(":")[1]);

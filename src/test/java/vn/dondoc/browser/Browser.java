@@ -115,6 +115,59 @@ final class Browser implements AutoCloseable {
 		new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(String.valueOf(value));
 	}
 
+	/** Clicks a button that asks for confirmation first, and declines. */
+	void clickAndDecline(String css) {
+		click(css);
+		this.wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+	}
+
+	/**
+	 * Waits until the element with this id has the focus (a page loaded and placed it).
+	 */
+	void waitForFocus(String id) {
+		this.wait.ignoring(org.openqa.selenium.WebDriverException.class).until((driver) -> id.equals(focusedId()));
+	}
+
+	/** Runs a script in the page and returns what it returns. */
+	Object script(String script, Object... arguments) {
+		return ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(script, arguments);
+	}
+
+	/**
+	 * Presses Tab until the element with this id has the focus, as a person moves through
+	 * a form by keyboard.
+	 */
+	void tabTo(String id) {
+		for (int i = 0; i < 120 && !id.equals(focusedId()); i++) {
+			keys(org.openqa.selenium.Keys.TAB);
+		}
+		if (!id.equals(focusedId())) {
+			throw new IllegalStateException("Tab never reached #" + id + " (at #" + focusedId() + ")");
+		}
+	}
+
+	/**
+	 * Chooses the option with this value in the focused list by the arrow keys, as a
+	 * person does without a mouse.
+	 */
+	void chooseByKeys(Object value) {
+		long target = ((Number) script(
+				"var s = document.activeElement; for (var i = 0; i < s.options.length; i++) {"
+						+ " if (s.options[i].value === arguments[0]) { return i; } } return -1;",
+				String.valueOf(value)))
+			.longValue();
+		long current = ((Number) script("return document.activeElement.selectedIndex;")).longValue();
+		if (target < 0) {
+			throw new IllegalStateException("No option " + value + " in #" + focusedId());
+		}
+		for (long i = current; i < target; i++) {
+			keys(org.openqa.selenium.Keys.ARROW_DOWN);
+		}
+		for (long i = current; i > target; i--) {
+			keys(org.openqa.selenium.Keys.ARROW_UP);
+		}
+	}
+
 	/** Clicks a button whose form asks for confirmation first, and agrees. */
 	void clickAndConfirm(String css) {
 		click(css);
