@@ -149,4 +149,25 @@ class LargeDirectiveIT {
 				""").param("n", number).query(String.class).single()).isEqualTo("30:150");
 	}
 
+	@Test
+	void aFormBeyondTheServersCountOfPartsIsToldInVietnameseWhichLimit() throws Exception {
+		String[] signedIn = signIn("vanphong");
+		StringBuilder body = new StringBuilder();
+		field(body, "_csrf", java.net.URLDecoder.decode(signedIn[1], StandardCharsets.UTF_8));
+		for (int i = 0; i < 4100; i++) {
+			field(body, "tasks[0].content", "x");
+		}
+		body.append("--").append(BOUNDARY).append("--\r\n");
+		HttpResponse<String> refused = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/directives"))
+			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.header("Cookie", signedIn[0])
+			.header("Accept-Language", "vi")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(refused.body()).contains("quá nhiều ô", "4000", "Khôi phục")
+			.doesNotContain("HTTP Status")
+			.doesNotContain("Exception");
+	}
+
 }
