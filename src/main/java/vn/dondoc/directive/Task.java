@@ -239,6 +239,17 @@ public class Task {
 		return part;
 	}
 
+	/** A part not yet sent to its unit can still be taken off. */
+	void removePart(long partId, Instant now) {
+		requireOpen();
+		TaskPart part = part(partId);
+		if (part.isForwarded()) {
+			throw new RuleViolation(null, "part.alreadyForwarded");
+		}
+		this.parts.remove(part);
+		touch(now);
+	}
+
 	/** The lead unit sends a part to its coordinating unit at once (Điều 5.2a). */
 	void forwardPart(long partId, Instant now) {
 		requireAccepted();

@@ -31,10 +31,11 @@ public record TaskActions(boolean forward, boolean accept, boolean assign, boole
 			.map(TaskPart::getId)
 			.collect(Collectors.toSet()) : Set.of();
 		return new TaskActions(open && !forwarded && TaskPolicy.canForward(actor),
-				manage && forwarded && !accepted && !task.isReturnRequested(), manage && accepted, manage,
-				manage && accepted, update && accepted, update && accepted && !occurrencesOpen,
-				update && accepted && occurrencesOpen, manage && forwarded && !task.isReturnRequested(),
-				leader && task.isReturnRequested(), leader && forwarded,
+				manage && forwarded && !accepted && !task.isReturnRequested(), manage && accepted,
+				open && TaskPolicy.canArrangeParts(actor, task), manage && accepted, update && accepted,
+				update && accepted && !occurrencesOpen, update && accepted && occurrencesOpen,
+				manage && forwarded && !task.isReturnRequested(), leader && task.isReturnRequested(),
+				leader && forwarded,
 				manage && forwarded && task.getDeadline() != null && task.pendingExtension().isEmpty(),
 				leader && task.pendingExtension().isPresent(),
 				update && forwarded && task.getNoticeNumber() == null

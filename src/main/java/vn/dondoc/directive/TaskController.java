@@ -124,8 +124,17 @@ class TaskController {
 				(actor) -> () -> this.workflow.assign(actor, id, form.getVersion(), form.getAssigneeId()));
 	}
 
+	@PostMapping("/{id}/parts/{partId}/remove")
+	@PreAuthorize("hasAnyRole('UNIT_HEAD', 'OFFICE')")
+	String removePart(@PathVariable long id, @PathVariable long partId,
+			@ModelAttribute("partForwardForm") TaskActionForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
+		return act(id, form, result, me, model, redirect, "task.part.removed",
+				(actor) -> () -> this.workflow.removePart(actor, id, form.getVersion(), partId));
+	}
+
 	@PostMapping("/{id}/parts")
-	@PreAuthorize("hasRole('UNIT_HEAD')")
+	@PreAuthorize("hasAnyRole('UNIT_HEAD', 'OFFICE')")
 	String addPart(@PathVariable long id, @ModelAttribute("partForm") TaskActionForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser me, Model model, RedirectAttributes redirect) {
 		String text = form.required(result, "text");

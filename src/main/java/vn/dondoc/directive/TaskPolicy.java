@@ -33,6 +33,14 @@ public final class TaskPolicy {
 		return actor.has(Role.OFFICE);
 	}
 
+	/**
+	 * Adding, changing or removing the coordinating units of a task not yet sent to them:
+	 * the lead unit's head, and the office that registered it (SPEC §3).
+	 */
+	public static boolean canArrangeParts(Actor actor, Task task) {
+		return canManage(actor, task) || canEdit(actor);
+	}
+
 	/** Accepting, assigning, forwarding parts, asking to return, asking for more time. */
 	public static boolean canManage(Actor actor, Task task) {
 		return actor.headOf(task.getLeadUnitId());

@@ -88,12 +88,22 @@ public class TaskWorkflow {
 	}
 
 	public void addPart(Actor actor, long id, long version, long unitId, String description, LocalDate deadline) {
-		change(actor, id, version, (t) -> TaskPolicy.canManage(actor, t), "TASK_PART_ADDED", (task, now, today) -> {
-			if (!this.units.isActiveUnit(unitId)) {
-				throw new RuleViolation("unitId", "task.unit.invalid");
-			}
-			task.addPart(unitId, description, deadline);
-		});
+		change(actor, id, version, (t) -> TaskPolicy.canArrangeParts(actor, t), "TASK_PART_ADDED",
+				(task, now, today) -> {
+					if (!this.units.isActiveUnit(unitId)) {
+						throw new RuleViolation("unitId", "task.unit.invalid");
+					}
+					task.addPart(unitId, description, deadline);
+				});
+	}
+
+	/**
+	 * Takes a coordinating unit off a task, until the lead unit has sent it its part; to
+	 * change the unit, remove it and add the other.
+	 */
+	public void removePart(Actor actor, long id, long version, long partId) {
+		change(actor, id, version, (t) -> TaskPolicy.canArrangeParts(actor, t), "TASK_PART_REMOVED",
+				(task, now, today) -> task.removePart(partId, now));
 	}
 
 	public void forwardPart(Actor actor, long id, long version, long partId) {

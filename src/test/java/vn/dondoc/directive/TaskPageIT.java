@@ -101,6 +101,47 @@ class TaskPageIT {
 		assertThat(page.getElementById("complete-form").attr("data-confirm")).contains("Số liệu trạm phát sóng");
 		assertThat(page.getElementById("urge-split").text()).isEqualTo("(2 lần do người đôn đốc, 1 thư nhắc tự động)");
 
+		// The office changes the coordinating units until the lead unit sends them
+		// their part: adds one, takes another off; a part sent stays.
+		DemoUsers people = new DemoUsers(this.users);
+		assertThat(this.mvc
+			.perform(post("/tasks/" + id + "/parts").param("version", String.valueOf(version(id)))
+				.param("unitId", String.valueOf(Fixtures.unit(this.units, "TTRA")))
+				.param("text", "Kiểm tra an toàn thông tin")
+				.with(people.as("vanphong"))
+				.with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("success")).isEqualTo("task.part.added");
+		long bcvtPart = partOf(id, "BCVT");
+		assertThat(this.mvc
+			.perform(post("/tasks/" + id + "/parts/" + bcvtPart + "/remove")
+				.param("version", String.valueOf(version(id)))
+				.with(people.as("vanphong"))
+				.with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("success")).isEqualTo("task.part.removed");
+		long ttraPart = partOf(id, "TTRA");
+		this.workflow.forwardPart(head, id, version(id), ttraPart);
+		assertThat(Pages.ok(this.mvc,
+				post("/tasks/" + id + "/parts/" + ttraPart + "/remove").param("version", String.valueOf(version(id)))
+					.with(people.as("vanphong"))
+					.with(csrf())))
+			.contains("Phần việc đã được chuyển.");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM task_part WHERE task_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.mvc
+			.perform(post("/tasks/" + id + "/parts/" + ttraPart + "/remove")
+				.param("version", String.valueOf(version(id)))
+				.with(people.as("cv.cntt"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+
 		// Overdue: the notice is asked for.
 		this.clock.moveTo(this.clock.instant().plus(java.time.Duration.ofDays(6)));
 		page = Jsoup.parse(Pages.ok(this.mvc, get("/tasks/" + id).with(demo.as("tp.cntt"))));
@@ -183,6 +224,15 @@ class TaskPageIT {
 			.param("key", "handoff:" + kind + ":" + task + ":%")
 			.query(String.class)
 			.list();
+	}
+
+	private long partOf(long task, String unit) {
+		return this.jdbc
+			.sql("SELECT p.id FROM task_part p JOIN unit u ON u.id = p.unit_id WHERE p.task_id = :t AND u.code = :u")
+			.param("t", task)
+			.param("u", unit)
+			.query(Long.class)
+			.single();
 	}
 
 	private long version(long id) {

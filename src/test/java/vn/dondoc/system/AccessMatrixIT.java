@@ -212,7 +212,8 @@ class AccessMatrixIT {
 		m.put("POST /tasks/{id}/forward", roles(Role.OFFICE));
 		m.put("POST /tasks/{id}/accept", roles(Role.UNIT_HEAD));
 		m.put("POST /tasks/{id}/assign", roles(Role.UNIT_HEAD));
-		m.put("POST /tasks/{id}/parts", roles(Role.UNIT_HEAD));
+		m.put("POST /tasks/{id}/parts", roles(Role.UNIT_HEAD, Role.OFFICE));
+		m.put("POST /tasks/{id}/parts/{partId}/remove", roles(Role.UNIT_HEAD, Role.OFFICE));
 		m.put("POST /tasks/{id}/parts/{partId}/forward", roles(Role.UNIT_HEAD));
 		m.put("POST /tasks/{id}/parts/{partId}/update", roles(Role.UNIT_HEAD, Role.STAFF));
 		m.put("POST /tasks/{id}/progress", roles(Role.UNIT_HEAD, Role.STAFF));
