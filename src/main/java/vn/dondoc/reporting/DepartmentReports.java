@@ -25,7 +25,7 @@ import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
 import vn.dondoc.directive.Actor;
-import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
 import vn.dondoc.urging.HandOff;
@@ -172,8 +172,11 @@ public class DepartmentReports {
 
 	private final ApplicationEventPublisher events;
 
+	private final TaskStatistics statistics;
+
 	DepartmentReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock, MessageSource messages,
-			ReportPeriods periods, ApplicationEventPublisher events) {
+			ReportPeriods periods, ApplicationEventPublisher events, TaskStatistics statistics) {
+		this.statistics = statistics;
 		this.events = events;
 		this.messages = messages;
 		this.periods = periods;
@@ -431,33 +434,26 @@ public class DepartmentReports {
 		}
 	}
 
-	/** The units' figures for the report's period, from the task data now. */
+	/**
+	 * The units' figures for the report's period, from the task data now and their one
+	 * owner ({@link TaskStatistics}); "within" counts the tasks without a deadline in.
+	 */
 	Figures figures(ReportPeriod period) {
-		LocalDate asOf = LocalDate.now(this.clock);
-		if (asOf.isAfter(period.to())) {
-			asOf = period.to();
-		}
+		Map<Long, TaskStatistics.Counts> counts = this.statistics.ofPeriod(period.from(), period.to(),
+				TaskStatistics.asOf(LocalDate.now(this.clock), period.to()),
+				period.unitIds().isEmpty() ? null : period.unitIds(), null);
 		List<UnitLine> lines = this.jdbc.sql("""
-				SELECT u.name,
-				  (SELECT count(*) FROM task x JOIN directive d ON d.id = x.directive_id
-				   WHERE x.lead_unit_id = u.id AND d.received_date BETWEEN :from AND :to),
-				  count(t.id) FILTER (WHERE t.status = 'DONE' AND t.completed_on BETWEEN :from AND :to
-				                     AND (t.deadline IS NULL OR t.completed_on <= t.deadline)),
-				  count(t.id) FILTER (WHERE t.status = 'DONE' AND t.completed_on BETWEEN :from AND :to
-				                     AND t.completed_on > t.deadline),
-				  count(t.id) FILTER (WHERE %1$s AND (t.deadline IS NULL OR t.deadline >= :asOf)),
-				  count(t.id) FILTER (WHERE %1$s AND t.deadline < :asOf)
-				FROM unit u LEFT JOIN task t ON t.lead_unit_id = u.id AND t.forwarded_at IS NOT NULL
+				SELECT u.id, u.name FROM unit u
 				WHERE u.active AND u.kind <> 'DEPARTMENT' AND (:all OR u.id IN (:units))
-				GROUP BY u.id, u.name ORDER BY u.name, u.id
-				""".formatted(TaskQueries.OPEN))
+				ORDER BY u.name, u.id
+				""")
 			.param("all", period.unitIds().isEmpty())
 			.param("units", period.unitIds().isEmpty() ? List.of(-1L) : period.unitIds())
-			.param("from", Date.valueOf(period.from()))
-			.param("to", Date.valueOf(period.to()))
-			.param("asOf", Date.valueOf(asOf))
-			.query((rs, row) -> new UnitLine(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-					rs.getInt(6)))
+			.query((rs, row) -> {
+				TaskStatistics.Counts c = counts.getOrDefault(rs.getLong(1), TaskStatistics.Counts.NONE);
+				return new UnitLine(rs.getString(2), c.received(), c.onTime(), c.late(), c.withinOrUndated(),
+						c.overdue());
+			})
 			.list();
 		UnitLine total = new UnitLine(text("doc.total"), lines.stream().mapToInt(UnitLine::received).sum(),
 				lines.stream().mapToInt(UnitLine::onTime).sum(), lines.stream().mapToInt(UnitLine::late).sum(),

@@ -25,7 +25,9 @@ import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
 import vn.dondoc.directive.Actor;
+import vn.dondoc.directive.TaskCategory;
 import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.urging.HandOff;
 
 /**
@@ -113,8 +115,11 @@ public class UnitReports {
 
 	private final MessageSource messages;
 
+	private final TaskStatistics statistics;
+
 	UnitReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
-			MessageSource messages) {
+			MessageSource messages, TaskStatistics statistics) {
+		this.statistics = statistics;
 		this.events = events;
 		this.messages = messages;
 		this.jdbc = jdbc;
@@ -336,35 +341,17 @@ public class UnitReports {
 	}
 
 	private Routes routes(long unitId, ReportPeriod period) {
-		return new Routes(figures(unitId, period, "GENERAL"), figures(unitId, period, "SPECIALISED"));
+		return new Routes(figures(unitId, period, TaskCategory.GENERAL),
+				figures(unitId, period, TaskCategory.SPECIALISED));
 	}
 
-	private Figures figures(long unitId, ReportPeriod period, String category) {
-		LocalDate asOf = LocalDate.now(this.clock);
-		if (asOf.isAfter(period.to())) {
-			asOf = period.to();
-		}
-		return this.jdbc.sql("""
-				SELECT
-				  (SELECT count(*) FROM task t JOIN directive d ON d.id = t.directive_id
-				   WHERE t.lead_unit_id = :unit AND t.category = :category AND d.received_date BETWEEN :from AND :to),
-				  count(*) FILTER (WHERE t.status = 'DONE' AND t.completed_on BETWEEN :from AND :to
-				                   AND (t.deadline IS NULL OR t.completed_on <= t.deadline)),
-				  count(*) FILTER (WHERE t.status = 'DONE' AND t.completed_on BETWEEN :from AND :to
-				                   AND t.completed_on > t.deadline),
-				  count(*) FILTER (WHERE %1$s AND t.deadline >= :asOf),
-				  count(*) FILTER (WHERE %1$s AND t.deadline < :asOf),
-				  count(*) FILTER (WHERE %1$s AND t.deadline IS NULL)
-				FROM task t WHERE t.lead_unit_id = :unit AND t.category = :category AND t.forwarded_at IS NOT NULL
-				""".formatted(TaskQueries.OPEN))
-			.param("unit", unitId)
-			.param("category", category)
-			.param("from", Date.valueOf(period.from()))
-			.param("to", Date.valueOf(period.to()))
-			.param("asOf", Date.valueOf(asOf))
-			.query((rs, row) -> new Figures(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-					rs.getInt(6)))
-			.single();
+	/** The unit's figures of one category, from their one owner. */
+	private Figures figures(long unitId, ReportPeriod period, TaskCategory category) {
+		TaskStatistics.Counts c = this.statistics
+			.ofPeriod(period.from(), period.to(), TaskStatistics.asOf(LocalDate.now(this.clock), period.to()),
+					List.of(unitId), category)
+			.getOrDefault(unitId, TaskStatistics.Counts.NONE);
+		return new Figures(c.received(), c.onTime(), c.late(), c.within(), c.overdue(), c.noDeadline());
 	}
 
 	private List<OverdueLine> overdue(long unitId, ReportPeriod period) {
