@@ -20,7 +20,7 @@ public record Upload(String fileName, byte[] content) {
 		for (MultipartFile file : files) {
 			if (file != null && (!file.isEmpty() || hasName(file))) {
 				try {
-					uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+					uploads.add(new Upload(name(file.getOriginalFilename()), file.getBytes()));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -28,6 +28,19 @@ public record Upload(String fileName, byte[] content) {
 			}
 		}
 		return uploads;
+	}
+
+	/**
+	 * A file's name as it can be stored and shown: no control character (a NUL is refused
+	 * by PostgreSQL and once made a 500), no line break, no path.
+	 */
+	static String name(String original) {
+		String name = vn.dondoc.common.Texts.clean((original != null) ? original.replaceAll("[\\r\\n\\t]", " ") : null);
+		if (name == null) {
+			return null;
+		}
+		int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+		return (slash >= 0) ? name.substring(slash + 1) : name;
 	}
 
 	private static boolean hasName(MultipartFile file) {

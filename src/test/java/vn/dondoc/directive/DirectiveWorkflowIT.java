@@ -39,6 +39,9 @@ class DirectiveWorkflowIT {
 	@Autowired
 	java.time.Clock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	/**
@@ -335,6 +338,23 @@ class DirectiveWorkflowIT {
 		assertThat(page).contains("Người khác vừa thay đổi bản ghi này", "Bản sửa của người thứ hai",
 				"Bản sửa của người thứ nhất");
 		assertThat(reload(task).getContent()).isEqualTo("Bản sửa của người thứ nhất");
+	}
+
+	@Test
+	void aFileNameWithAControlCharacterIsStoredWithoutIt() throws Exception {
+		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
+		String number = uniqueNumber();
+		MvcResult result = this.mvc
+			.perform(registration(number, "Tên tệp có ký tự điều khiển")
+				.file(new MockMultipartFile("files", "quyet\u0000dinh\n.pdf", "application/pdf", pdf))
+				.with(this.demo.as("vanphong"))
+				.with(csrf()))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.sql("""
+				SELECT a.file_name FROM attachment a JOIN directive d ON d.id = a.directive_id
+				WHERE d.number_symbol = :n
+				""").param("n", number).query(String.class).single()).isEqualTo("quyetdinh .pdf");
 	}
 
 	@Test
