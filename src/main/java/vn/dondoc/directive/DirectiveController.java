@@ -3,11 +3,14 @@ package vn.dondoc.directive;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -15,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -60,11 +64,11 @@ class DirectiveController {
 
 	private final Actors actors;
 
-	private final org.springframework.core.convert.ConversionService conversions;
+	private final ConversionService conversions;
 
 	DirectiveController(DirectiveRegistration registration, DirectiveQueries queries, DirectiveReading reading,
 			TaskWorkflow workflow, UnitManagement units, Clock clock, Actors actors,
-			@org.springframework.beans.factory.annotation.Qualifier("mvcConversionService") org.springframework.core.convert.ConversionService conversions) {
+			@Qualifier("mvcConversionService") ConversionService conversions) {
 		this.conversions = conversions;
 		this.actors = actors;
 		this.registration = registration;
@@ -108,8 +112,7 @@ class DirectiveController {
 			model.addAttribute("focus", focusAfter(form, row));
 			// A row button is not a save: the form comes back without errors, its days
 			// shown as typed days (dd/MM/yyyy) by the same formatters as the binding.
-			org.springframework.validation.BeanPropertyBindingResult fresh = new org.springframework.validation.BeanPropertyBindingResult(
-					form, "form");
+			BeanPropertyBindingResult fresh = new BeanPropertyBindingResult(form, "form");
 			fresh.initConversion(this.conversions);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
 			return showForm(form, model);
@@ -123,7 +126,7 @@ class DirectiveController {
 			// other
 			// errors, not only once they are fixed.
 			if (!result.hasFieldErrors("numberSymbol") && !result.hasFieldErrors("issueDate")) {
-				java.util.Optional<Directive> same = this.registration.sameDocument(form.getIssuer(),
+				Optional<Directive> same = this.registration.sameDocument(form.getIssuer(),
 						Texts.clean(form.getNumberSymbol()), form.getIssueDate());
 				if (same.isPresent()) {
 					return showDuplicate(same.get(), form, result, model);

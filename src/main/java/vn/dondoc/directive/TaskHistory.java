@@ -35,6 +35,10 @@ public class TaskHistory {
 	public record Line(Instant occurredAt, String action, String who, List<String> changes) {
 	}
 
+	/** An audit entry's record before and after the change. */
+	private record States(Map<String, Object> before, Map<String, Object> after) {
+	}
+
 	private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
 	};
 
@@ -72,15 +76,14 @@ public class TaskHistory {
 	}
 
 	List<Line> of(List<AuditEntry> entries) {
-		List<Map<String, Object>[]> states = new ArrayList<>();
+		List<States> states = new ArrayList<>();
 		Set<Long> personIds = new HashSet<>();
 		Set<Long> unitIds = new HashSet<>();
 		Set<String> logins = new HashSet<>();
 		for (AuditEntry entry : entries) {
-			@SuppressWarnings("unchecked")
-			Map<String, Object>[] pair = new Map[] { read(entry.before()), read(entry.after()) };
+			States pair = new States(read(entry.before()), read(entry.after()));
 			states.add(pair);
-			for (Map<String, Object> state : pair) {
+			for (Map<String, Object> state : List.of(pair.before(), pair.after())) {
 				add(personIds, state.get("assigneeId"));
 				add(unitIds, state.get("leadUnitId"));
 			}
@@ -93,8 +96,8 @@ public class TaskHistory {
 		List<Line> lines = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			AuditEntry entry = entries.get(i);
-			Map<String, Object> before = states.get(i)[0];
-			Map<String, Object> after = states.get(i)[1];
+			Map<String, Object> before = states.get(i).before();
+			Map<String, Object> after = states.get(i).after();
 			List<String> changes = new ArrayList<>();
 			if (!before.isEmpty()) {
 				for (Map.Entry<String, String> field : FIELDS.entrySet()) {

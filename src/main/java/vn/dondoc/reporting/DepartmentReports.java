@@ -81,7 +81,7 @@ public class DepartmentReports {
 		}
 
 		public boolean editable() {
-			return "DRAFT".equals(this.status) || "RETURNED".equals(this.status);
+			return DepartmentReports.editable(this.status);
 		}
 
 		/** The report's whole text: the opening made from the figures, then the body. */
@@ -92,11 +92,6 @@ public class DepartmentReports {
 		/** The units whose reports the draft contains. */
 		public List<Source> included() {
 			return this.sources.stream().filter(Source::reportedIn).toList();
-		}
-
-		/** The units asked that had not reported when the figures were taken. */
-		public List<Source> missing() {
-			return this.sources.stream().filter((source) -> !source.reportedIn()).toList();
 		}
 
 		/**
@@ -128,20 +123,17 @@ public class DepartmentReports {
 			if (this.returnedText == null) {
 				return null;
 			}
-			List<String> before = paragraphs(this.returnedText);
-			List<String> now = paragraphs(text());
+			List<String> before = OfficialDocument.blocks(this.returnedText);
+			List<String> now = OfficialDocument.blocks(text());
 			return new Changes(now.stream().filter((p) -> !before.contains(p)).toList(),
 					before.stream().filter((p) -> !now.contains(p)).toList());
 		}
 
 	}
 
-	/** The paragraphs of a text, as the documents split it. */
-	static List<String> paragraphs(String text) {
-		return java.util.Arrays.stream(text.split("\\n\\s*\\n"))
-			.map(String::strip)
-			.filter((p) -> !p.isEmpty())
-			.toList();
+	/** Whether a report in this state is still the office's to write. */
+	static boolean editable(String status) {
+		return "DRAFT".equals(status) || "RETURNED".equals(status);
 	}
 
 	public record Changes(List<String> added, List<String> removed) {
@@ -201,7 +193,7 @@ public class DepartmentReports {
 			List<Source> sources = (rs.getString(17) != null)
 					? List.of(this.json.readValue(rs.getString(17), Source[].class)) : List.of();
 			String status = rs.getString(2);
-			boolean editable = "DRAFT".equals(status) || "RETURNED".equals(status);
+			boolean editable = editable(status);
 			return new Report(rs.getLong(1), period, status, rs.getString(3), figures, rs.getString(5),
 					date(rs.getDate(6)), rs.getString(7), date(rs.getDate(8)), rs.getString(9),
 					instant(rs.getTimestamp(10)), rs.getString(11), instant(rs.getTimestamp(12)), rs.getString(13),
@@ -258,13 +250,8 @@ public class DepartmentReports {
 		if (report.figuresAt() == null) {
 			body = withoutOldLead(body);
 		}
-		java.util.Set<Long> before = report.included()
-			.stream()
-			.map(Source::unitId)
-			.collect(java.util.stream.Collectors.toSet());
 		List<Source> sources = sources(period);
-		java.util.Set<Long> newcomers = sources.stream()
-			.filter((source) -> source.reportedIn() && !before.contains(source.unitId()))
+		java.util.Set<Long> newcomers = newcomers(report.sources(), sources).stream()
 			.map(Source::unitId)
 			.collect(java.util.stream.Collectors.toSet());
 		if (!newcomers.isEmpty() || report.figuresAt() == null) {
@@ -354,7 +341,7 @@ public class DepartmentReports {
 	}
 
 	private String label(ReportPeriod period) {
-		return text(period.labelKey(), period.labelArg());
+		return period.label(this.messages, Vietnamese.LOCALE);
 	}
 
 	/** Records the day the issued report went to Văn phòng UBND tỉnh. */
@@ -522,7 +509,7 @@ public class DepartmentReports {
 			return body.isBlank() ? draftText(period, null) : body;
 		}
 		Words words = words(period, units);
-		List<String> parts = new ArrayList<>(paragraphs(body));
+		List<String> parts = new ArrayList<>(OfficialDocument.blocks(body));
 		String difficulties = text("department.draft.difficulties");
 		String proposals = text("department.draft.proposals");
 		String none = text("department.draft.none");
@@ -557,10 +544,12 @@ public class DepartmentReports {
 	 * of figures in its text: they go, since the opening is made from the snapshot now.
 	 */
 	private String withoutOldLead(String body) {
-		List<String> parts = new ArrayList<>(paragraphs(body));
+		List<String> parts = new ArrayList<>(OfficialDocument.blocks(body));
 		if (!parts.isEmpty() && parts.get(0).equals(text("department.draft.situation"))) {
 			parts.remove(0);
-			String prefix = text("department.draft.summary", "", "", 0, 0, 0, 0, 0, 0).substring(0, 8);
+			// The sentence's words before its first figure.
+			String pattern = this.messages.getMessage("department.draft.summary", null, Vietnamese.LOCALE);
+			String prefix = pattern.substring(0, pattern.indexOf('{'));
 			if (!parts.isEmpty() && parts.get(0).startsWith(prefix)) {
 				parts.remove(0);
 			}
@@ -595,14 +584,16 @@ public class DepartmentReports {
 
 	/** The names of units whose report was sent after the snapshot was taken. */
 	private List<String> sentSince(ReportPeriod period, List<Source> snapshot) {
+		return newcomers(snapshot, sources(period)).stream().map(Source::unit).toList();
+	}
+
+	/** The units reported now that had not when the snapshot was taken. */
+	private static List<Source> newcomers(List<Source> snapshot, List<Source> now) {
 		java.util.Set<Long> included = snapshot.stream()
 			.filter(Source::reportedIn)
 			.map(Source::unitId)
 			.collect(java.util.stream.Collectors.toSet());
-		return sources(period).stream()
-			.filter((source) -> source.reportedIn() && !included.contains(source.unitId()))
-			.map(Source::unit)
-			.toList();
+		return now.stream().filter((source) -> source.reportedIn() && !included.contains(source.unitId())).toList();
 	}
 
 	private static void add(List<String> into, String unit, String text) {

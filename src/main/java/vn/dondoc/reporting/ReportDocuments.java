@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
 import vn.dondoc.organisation.UnitManagement;
-import vn.dondoc.organisation.UnitNode;
 
 /**
  * The reports as documents (Nghị định 30/2020): the Department's report, issued under the
@@ -81,11 +80,7 @@ class ReportDocuments {
 	 * signature, today's date.
 	 */
 	OfficialDocument unit(UnitReports.Report report) {
-		UnitNode unit = this.units.tree()
-			.stream()
-			.filter((node) -> node.id() == report.unitId())
-			.findFirst()
-			.orElseThrow();
+		vn.dondoc.organisation.Unit unit = this.units.find(report.unitId()).orElseThrow();
 		UnitReports.Figures f = report.figures();
 		List<String> blocks = new ArrayList<>();
 		blocks.add(text("unitdoc.results"));
@@ -111,10 +106,10 @@ class ReportDocuments {
 		}
 		LocalDate day = (report.submittedAt() != null) ? LocalDate.ofInstant(report.submittedAt(), this.clock.getZone())
 				: today();
-		return new OfficialDocument(upper(this.organisation), upper(unit.name()), text("doc.nation"), text("doc.motto"),
-				text("doc.number", text("unitdoc.numberBlank", unit.code())), dated(day), text("doc.kind"),
-				text("doc.subject", label(report.period())), blocks, grid, text("doc.recipients"),
-				columns("unitdoc.recipients", unit.code()), text("unitdoc.signerPosition." + unit.kind()),
+		return new OfficialDocument(upper(this.organisation), upper(unit.getName()), text("doc.nation"),
+				text("doc.motto"), text("doc.number", text("unitdoc.numberBlank", unit.getCode())), dated(day),
+				text("doc.kind"), text("doc.subject", label(report.period())), blocks, grid, text("doc.recipients"),
+				columns("unitdoc.recipients", unit.getCode()), text("unitdoc.signerPosition." + unit.getKind()),
 				(report.sent() && report.submittedBy() != null) ? report.submittedBy() : "");
 	}
 
@@ -156,7 +151,7 @@ class ReportDocuments {
 	}
 
 	private String label(ReportPeriod period) {
-		return text(period.labelKey(), period.labelArg());
+		return period.label(this.messages, Vietnamese.LOCALE);
 	}
 
 	private List<String> columns(String key, Object... arguments) {

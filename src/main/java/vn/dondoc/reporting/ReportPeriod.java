@@ -62,6 +62,11 @@ public record ReportPeriod(String code, Kind kind, LocalDate from, LocalDate to,
 		return "period.label." + this.kind;
 	}
 
+	/** The period's name as a sentence reads it: "tháng 12/2026", "quý IV/2026". */
+	public String label(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+		return messages.getMessage(labelKey(), new Object[] { this.labelArg }, locale);
+	}
+
 	/** The month of a monthly period, else {@code null}. */
 	public YearMonth month() {
 		return (this.kind == Kind.MONTH) ? YearMonth.parse(this.code) : null;

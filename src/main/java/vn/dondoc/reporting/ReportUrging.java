@@ -99,8 +99,7 @@ public class ReportUrging {
 			.update();
 		this.audit.recordChange("REPORT_URGED", "UNIT_REPORT", unitId, period.code(), Map.of(),
 				Map.of("channel", channel.name(), "weight", weight.name(), "note", String.valueOf(text)));
-		String label = this.messages.getMessage(period.labelKey(), new Object[] { period.labelArg() },
-				Vietnamese.LOCALE);
+		String label = period.label(this.messages, Vietnamese.LOCALE);
 		this.events.publishEvent(new HandOff("reportUrged", period.code() + ":" + unitId,
 				List.of(HandOff.Audience.headsOf(List.of(unitId))),
 				List.of(unitName, label, actor.name(),

@@ -104,8 +104,7 @@ public class ReportWork {
 		Map<String, Item> items = new LinkedHashMap<>();
 		for (String[] row : rows) {
 			ReportPeriod period = named.get(row[1]);
-			String label = this.messages.getMessage(period.labelKey(), new Object[] { period.labelArg() },
-					LocaleContextHolder.getLocale());
+			String label = period.label(this.messages, LocaleContextHolder.getLocale());
 			items.putIfAbsent(row[3], new Item(
 					this.messages.getMessage(row[0], new Object[] { label, row[2] }, LocaleContextHolder.getLocale()),
 					row[3]));

@@ -294,9 +294,8 @@ public class UnitReports {
 		return this.jdbc.sql("SELECT name FROM unit WHERE id = :id").param("id", unitId).query(String.class).single();
 	}
 
-	/** The period's name as a sentence reads it: "tháng 12/2026", "quý IV/2026". */
 	private String label(ReportPeriod period) {
-		return text(period.labelKey(), period.labelArg());
+		return period.label(this.messages, vn.dondoc.common.Vietnamese.LOCALE);
 	}
 
 	private String text(String key, Object... arguments) {

@@ -12,7 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A form beyond one of the server's limits — too many fields, files too large — is told
  * in the person's language, naming the limit, with the way on; what was typed is kept in
- * the browser's draft of the form.
+ * the browser's draft of the form. The page reads no request parameter: once a limit is
+ * passed, every read of one fails again.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -20,10 +21,8 @@ class UploadLimits {
 
 	@ExceptionHandler(MultipartException.class)
 	ModelAndView beyondALimit(MultipartException ex) {
-		ModelAndView page = new ModelAndView("error/limit");
-		page.addObject("limitKey", (ex instanceof MaxUploadSizeExceededException) ? "error.413.text" : limit(ex));
-		page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
-		return page;
+		String key = limitKey(ex);
+		return page((key != null) ? key : "error.413.text");
 	}
 
 	/**
@@ -32,32 +31,33 @@ class UploadLimits {
 	 * is not ours to answer.
 	 */
 	@ExceptionHandler(IllegalStateException.class)
-	ModelAndView partsRefused(IllegalStateException ex) throws IllegalStateException {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause.getClass().getSimpleName().contains("FileCountLimit")
-					|| cause.getClass().getSimpleName().contains("FileSizeLimit")
-					|| cause.getClass().getSimpleName().contains("SizeLimitExceeded")) {
-				ModelAndView page = new ModelAndView("error/limit");
-				page.addObject("limitKey", limit(ex));
-				page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
-				return page;
-			}
+	ModelAndView partsRefused(IllegalStateException ex) {
+		String key = limitKey(ex);
+		if (key == null) {
+			throw ex;
 		}
-		throw ex;
+		return page(key);
 	}
 
-	private static String limit(Throwable ex) {
+	/** The message naming the limit passed, or {@code null} when it was no limit. */
+	private static String limitKey(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			String name = cause.getClass().getSimpleName();
-			if (name.contains("FileCountLimit") || name.contains("PartCount")
-					|| String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("count")) {
+			if (name.contains("FileCountLimit")) {
 				return "error.413.parts";
 			}
-			if (name.contains("SizeLimit") || name.contains("SizeException")) {
+			if (cause instanceof MaxUploadSizeExceededException || name.contains("SizeLimit")) {
 				return "error.413.text";
 			}
 		}
-		return "error.413.text";
+		return null;
+	}
+
+	private static ModelAndView page(String limitKey) {
+		ModelAndView page = new ModelAndView("error/limit");
+		page.addObject("limitKey", limitKey);
+		page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+		return page;
 	}
 
 }

@@ -105,8 +105,8 @@ public class MonthlyCycle {
 		return switch (due.step()) {
 			case UNIT_REMINDER -> unitReminders(due, reports);
 			case UNIT_DUE -> {
-				long owing = this.duties.unitsOwing(due.month()).size();
-				yield deliver(due, aggregators(), text("cycle.unitDue.subject", period, owing),
+				long owing = ReportDuties.owingAny(reports).size();
+				yield deliver(due, this.aggregators.all(), text("cycle.unitDue.subject", period, owing),
 						text("cycle.unitDue.body", period, day, owing),
 						reports.stream()
 							.filter((report) -> !report.units().isEmpty())
@@ -116,11 +116,11 @@ public class MonthlyCycle {
 							.toList(),
 						unitsLink);
 			}
-			case DRAFT -> deliver(due, aggregators(), text("cycle.draft.subject", period),
+			case DRAFT -> deliver(due, this.aggregators.all(), text("cycle.draft.subject", period),
 					text("cycle.draft.body", period,
 							DayParameter.DMY.format(due.day().withDayOfMonth(this.cycle.settings().submitDay()))),
 					List.of(), departmentLink);
-			case SUBMIT -> deliver(due, aggregators(), text("cycle.submit.subject", period),
+			case SUBMIT -> deliver(due, this.aggregators.all(), text("cycle.submit.subject", period),
 					text("cycle.submit.body", period, day), List.of(), departmentLink);
 			case ISSUE -> deliver(due, Reminders.Person.of(this.people.holding(Role.LEADER, null)),
 					text("cycle.issue.subject", period),
@@ -168,11 +168,6 @@ public class MonthlyCycle {
 
 	private String label(ReportDuties.ReportOwing report) {
 		return this.messages.getMessage(report.labelKey(), new Object[] { report.labelArg() }, Vietnamese.LOCALE);
-	}
-
-	/** The office and the heads of the two aggregating units (Điều 10.1). */
-	private List<Reminders.Person> aggregators() {
-		return this.aggregators.all();
 	}
 
 	private int deliver(ReportCycle.Due due, List<Reminders.Person> people, String subject, String body,

@@ -24,8 +24,13 @@ public interface ReportDuties {
 	 * @return the units owing at least one of the month's reports, in display order
 	 */
 	default List<UnitOwing> unitsOwing(YearMonth month) {
+		return owingAny(reportsOwing(month));
+	}
+
+	/** The units owing at least one of these reports, each once, in display order. */
+	static List<UnitOwing> owingAny(List<ReportOwing> reports) {
 		Map<Long, UnitOwing> units = new LinkedHashMap<>();
-		for (ReportOwing report : reportsOwing(month)) {
+		for (ReportOwing report : reports) {
 			for (UnitOwing unit : report.units()) {
 				units.putIfAbsent(unit.unitId(), unit);
 			}
