@@ -11,6 +11,7 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 import vn.dondoc.directive.TaskFilter;
+import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.organisation.UnitKind;
 import vn.dondoc.organisation.UnitManagement;
 import vn.dondoc.organisation.UnitNode;
@@ -32,7 +33,11 @@ class Dashboard {
 
 	private final ReportDuties duties;
 
-	Dashboard(DashboardQueries queries, UnitManagement units, Clock clock, ReportDuties duties) {
+	private final TaskStatistics statistics;
+
+	Dashboard(DashboardQueries queries, UnitManagement units, Clock clock, ReportDuties duties,
+			TaskStatistics statistics) {
+		this.statistics = statistics;
 		this.duties = duties;
 		this.queries = queries;
 		this.units = units;
@@ -86,7 +91,8 @@ class Dashboard {
 				this.queries.dueCount(unitId, today, today.plusDays(7)),
 				this.queries.dueSoon(unitId, today, today.plusDays(7), 10), trend,
 				(unitId != null) ? this.queries.parts(unitId, today) : null, YearMonth.from(today),
-				pending(unitId, YearMonth.from(today)));
+				pending(unitId, YearMonth.from(today)), this.statistics.overdueOn(today, unitId),
+				TaskStatistics.listOf(TaskStatistics.Figure.OVERDUE, today, today, today, unitId, null));
 	}
 
 	/**

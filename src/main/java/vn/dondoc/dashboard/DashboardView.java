@@ -16,7 +16,8 @@ import vn.dondoc.urging.ReportDuties;
 public record DashboardView(String period, Long unitId, String unitName, LocalDate today, java.time.Instant computedAt,
 		Figures total, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
 		List<DashboardQueries.TaskLine> mostOverdue, long dueCount, List<DashboardQueries.TaskLine> dueSoon,
-		List<Month> trend, long[] parts, YearMonth reportMonth, List<ReportDuties.ReportOwing> reportsDue) {
+		List<Month> trend, long[] parts, YearMonth reportMonth, List<ReportDuties.ReportOwing> reportsDue,
+		long overdueToday, String overdueTodayLink) {
 
 	/** The states in the order of the table and the charts, with their colours. */
 	static final List<String> STATES = List.of("ON_TIME", "LATE", "WITHIN", "OVERDUE", "NO_DEADLINE", "NOT_MEASURED");

@@ -2,9 +2,14 @@ package vn.dondoc.directive;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.dondoc.common.Texts;
 
@@ -37,6 +42,16 @@ public class TaskFilter extends ListFilter {
 
 	private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|H([12])))?");
 
+	/** Two days, {@code dd/MM/yyyy-dd/MM/yyyy}: a report's period (11th to 10th). */
+	private static final Pattern DAYS = Pattern
+		.compile("(\\d{1,2}/\\d{1,2}/\\d{4})\\s*(?:-|–|đến)\\s*(\\d{1,2}/\\d{1,2}/\\d{4})");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	/** The span a period string may cover at most (a few years of registers). */
+	private static final int MAX_YEARS = 20;
+
 	private String scope;
 
 	private Long unit;
@@ -64,6 +79,13 @@ public class TaskFilter extends ListFilter {
 	private Long partUnit;
 
 	private PartState partState;
+
+	/**
+	 * The day against which open tasks are judged within or overdue (default today): the
+	 * last day of a report's period, so that its figure and this list agree.
+	 */
+	@DateTimeFormat(pattern = "dd/MM/yyyy")
+	private LocalDate asOf;
 
 	public Scope scopeOrDefault() {
 		if (this.scope == null) {
@@ -94,13 +116,27 @@ public class TaskFilter extends ListFilter {
 	}
 
 	/**
-	 * A period as a date range: {@code 2026}, {@code 2026-11}, {@code 2026-Q3} or
-	 * {@code 2026-H1}; {@code null} when blank or not understood.
+	 * A period as a date range: {@code 2026}, {@code 2026-11}, {@code 2026-Q3},
+	 * {@code 2026-H1} or two days {@code 11/10/2026-10/11/2026}; {@code null} when blank
+	 * or not understood.
 	 */
 	public static LocalDate[] range(String period) {
 		String value = Texts.clean(period);
 		if (value == null) {
 			return null;
+		}
+		Matcher days = DAYS.matcher(value);
+		if (days.matches()) {
+			try {
+				LocalDate first = LocalDate.parse(days.group(1), DAY);
+				LocalDate last = LocalDate.parse(days.group(2), DAY);
+				boolean sensible = !last.isBefore(first) && first.getYear() >= 1900 && last.getYear() <= 2200
+						&& !last.isAfter(first.plusYears(MAX_YEARS));
+				return sensible ? new LocalDate[] { first, last } : null;
+			}
+			catch (DateTimeParseException ex) {
+				return null;
+			}
 		}
 		Matcher m = PERIOD.matcher(value.toUpperCase(Locale.ROOT));
 		if (!m.matches()) {
@@ -141,6 +177,14 @@ public class TaskFilter extends ListFilter {
 
 	public void setPartState(PartState partState) {
 		this.partState = partState;
+	}
+
+	public LocalDate getAsOf() {
+		return this.asOf;
+	}
+
+	public void setAsOf(LocalDate asOf) {
+		this.asOf = asOf;
 	}
 
 	public String getCompleted() {

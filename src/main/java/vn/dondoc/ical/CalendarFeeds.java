@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.common.SecretTokens;
+import vn.dondoc.directive.TaskQueries;
 
 /**
  * Makes, revokes and reads the feeds. A token is 32 random bytes; only its hash is
@@ -83,15 +84,15 @@ public class CalendarFeeds {
 		LocalDate today = LocalDate.now(this.clock);
 		return Optional.of(this.jdbc.sql("""
 				SELECT 'task-' || t.id, left(t.content, 200), t.deadline, t.id FROM task t
-				WHERE t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND t.deadline BETWEEN :from AND :to
+				WHERE %1$s AND t.deadline BETWEEN :from AND :to
 				  AND (t.assignee_id = :user OR t.monitor_user_id = :user OR t.lead_unit_id = :unit)
 				UNION ALL
 				SELECT 'part-' || p.id, left(p.description || ' – ' || t.content, 200), p.deadline, t.id
 				FROM task_part p JOIN task t ON t.id = p.task_id
 				WHERE p.unit_id = :unit AND p.status <> 'DONE' AND p.forwarded_at IS NOT NULL
-				  AND t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND p.deadline BETWEEN :from AND :to
+				  AND %1$s AND p.deadline BETWEEN :from AND :to
 				ORDER BY 3, 1 LIMIT 5000
-				""")
+				""".formatted(TaskQueries.OPEN))
 			.param("user", owner.get()[0])
 			.param("unit", owner.get()[1])
 			.param("from", Date.valueOf(today.minusDays(90)))

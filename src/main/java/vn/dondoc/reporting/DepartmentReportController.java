@@ -42,12 +42,15 @@ class DepartmentReportController {
 
 	private final Clock clock;
 
+	private final ReportLinks links;
+
 	private final ReportPeriods periods;
 
 	private final ReportDocuments documents;
 
 	DepartmentReportController(DepartmentReports reports, OverdueList overdue, TaskAnnex annex, Actors actors,
-			Clock clock, ReportPeriods periods, ReportDocuments documents) {
+			Clock clock, ReportPeriods periods, ReportDocuments documents, ReportLinks links) {
+		this.links = links;
 		this.documents = documents;
 		this.periods = periods;
 		this.reports = reports;
@@ -63,7 +66,9 @@ class DepartmentReportController {
 			@AuthenticationPrincipal CurrentUser me, Model model) {
 		ReportPeriod chosen = period((period != null && !period.isBlank()) ? period : month);
 		model.addAttribute("period", chosen);
-		model.addAttribute("report", this.reports.of(chosen).orElse(null));
+		DepartmentReports.Report report = this.reports.of(chosen).orElse(null);
+		model.addAttribute("report", report);
+		model.addAttribute("figureLinks", this.links.department(report));
 		if (chosen.kind() == ReportPeriod.Kind.MONTH) {
 			model.addAttribute("previous", chosen.month().minusMonths(1).toString());
 			model.addAttribute("next", chosen.month().isBefore(now()) ? chosen.month().plusMonths(1).toString() : null);

@@ -41,8 +41,25 @@ import vn.dondoc.urging.HandOff;
 @Transactional
 public class DepartmentReports {
 
-	/** A unit's line in the report's table. */
-	public record UnitLine(String unit, int received, int onTime, int late, int within, int overdue) {
+	/**
+	 * A unit's line in the report's table.
+	 *
+	 * @param unitId {@code null} on the total and in snapshots taken before it was kept
+	 * @param noDeadline open tasks without a deadline; {@code null} in snapshots taken
+	 * before it was a column of its own (their {@code within} counts them in)
+	 */
+	public record UnitLine(Long unitId, String unit, int received, int onTime, int late, int within, int overdue,
+			Integer noDeadline) {
+
+		public int undated() {
+			return (this.noDeadline != null) ? this.noDeadline : 0;
+		}
+
+		/** Open and not overdue on the figures' day, those without a deadline in. */
+		public int withinOrUndated() {
+			return this.within + undated();
+		}
+
 	}
 
 	/** The report's figures: per unit and in total. */
@@ -111,7 +128,7 @@ public class DepartmentReports {
 			UnitLine reported = source.reported();
 			return line != null && reported != null
 					&& (line.received() != reported.received() || line.onTime() != reported.onTime()
-							|| line.late() != reported.late() || line.within() != reported.within()
+							|| line.late() != reported.late() || line.withinOrUndated() != reported.withinOrUndated()
 							|| line.overdue() != reported.overdue());
 		}
 
@@ -423,7 +440,7 @@ public class DepartmentReports {
 
 	/**
 	 * The units' figures for the report's period, from the task data now and their one
-	 * owner ({@link TaskStatistics}); "within" counts the tasks without a deadline in.
+	 * owner ({@link TaskStatistics}).
 	 */
 	Figures figures(ReportPeriod period) {
 		Map<Long, TaskStatistics.Counts> counts = this.statistics.ofPeriod(period.from(), period.to(),
@@ -438,13 +455,14 @@ public class DepartmentReports {
 			.param("units", period.unitIds().isEmpty() ? List.of(-1L) : period.unitIds())
 			.query((rs, row) -> {
 				TaskStatistics.Counts c = counts.getOrDefault(rs.getLong(1), TaskStatistics.Counts.NONE);
-				return new UnitLine(rs.getString(2), c.received(), c.onTime(), c.late(), c.withinOrUndated(),
-						c.overdue());
+				return new UnitLine(rs.getLong(1), rs.getString(2), c.received(), c.onTime(), c.late(), c.within(),
+						c.overdue(), c.noDeadline());
 			})
 			.list();
-		UnitLine total = new UnitLine(text("doc.total"), lines.stream().mapToInt(UnitLine::received).sum(),
+		UnitLine total = new UnitLine(null, text("doc.total"), lines.stream().mapToInt(UnitLine::received).sum(),
 				lines.stream().mapToInt(UnitLine::onTime).sum(), lines.stream().mapToInt(UnitLine::late).sum(),
-				lines.stream().mapToInt(UnitLine::within).sum(), lines.stream().mapToInt(UnitLine::overdue).sum());
+				lines.stream().mapToInt(UnitLine::within).sum(), lines.stream().mapToInt(UnitLine::overdue).sum(),
+				lines.stream().mapToInt(UnitLine::undated).sum());
 		return new Figures(lines, total);
 	}
 
@@ -457,7 +475,7 @@ public class DepartmentReports {
 		return text("department.draft.situation") + "\n\n"
 				+ text("department.draft.summary", DayParameter.DMY.format(period.from()),
 						DayParameter.DMY.format(period.to()), total.received(), total.onTime() + total.late(),
-						total.onTime(), total.late(), total.within(), total.overdue());
+						total.onTime(), total.late(), total.within(), total.overdue(), total.undated());
 	}
 
 	/**
@@ -559,12 +577,12 @@ public class DepartmentReports {
 
 	/**
 	 * The units asked for the period, with their report if sent: when, and its figures as
-	 * the table counts them (its "within" includes the tasks without a deadline).
+	 * the table counts them.
 	 */
 	private List<Source> sources(ReportPeriod period) {
 		return this.jdbc.sql("""
 				SELECT u.id, u.name, r.submitted_at, r.received, r.on_time, r.late,
-				       r.within + coalesce(r.no_deadline, 0), r.overdue
+				       r.within, r.overdue, coalesce(r.no_deadline, 0)
 				FROM unit u LEFT JOIN unit_report r ON r.unit_id = u.id AND r.period = :period
 				  AND r.status = 'SUBMITTED'
 				WHERE u.active AND u.kind <> 'DEPARTMENT' AND (:all OR u.id IN (:units))
@@ -575,8 +593,10 @@ public class DepartmentReports {
 			.param("units", period.unitIds().isEmpty() ? List.of(-1L) : period.unitIds())
 			.query((rs, row) -> {
 				Instant sent = instant(rs.getTimestamp(3));
-				UnitLine reported = (sent != null && rs.getObject(4) != null) ? new UnitLine(rs.getString(2),
-						rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)) : null;
+				UnitLine reported = (sent != null && rs.getObject(4) != null)
+						? new UnitLine(rs.getLong(1), rs.getString(2), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+								rs.getInt(7), rs.getInt(8), rs.getInt(9))
+						: null;
 				return new Source(rs.getLong(1), rs.getString(2), sent, reported);
 			})
 			.list();

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.directive.DirectiveKind;
 import vn.dondoc.directive.Issuer;
 import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.directive.Timeliness;
 
 /**
  * The follow-up register of incoming documents (Sổ theo dõi giải quyết văn bản đến, Nghị
@@ -67,19 +68,17 @@ public class IncomingRegister {
 			         array_agg(DISTINCT t.deadline ORDER BY t.deadline) FILTER (WHERE t.deadline IS NOT NULL
 			           AND t.status <> 'RETURNED') AS deadlines,
 			         count(*) AS tasks,
-			         count(*) FILTER (WHERE t.status = 'DONE' AND (t.deadline IS NULL OR t.completed_on <= t.deadline))
-			           AS on_time,
-			         count(*) FILTER (WHERE t.status = 'DONE' AND t.completed_on > t.deadline) AS late,
-			         count(*) FILTER (WHERE %1$s AND t.deadline >= :today) AS within,
-			         count(*) FILTER (WHERE %1$s AND t.deadline < :today) AS overdue,
-			         count(*) FILTER (WHERE %1$s AND t.deadline IS NULL) AS no_deadline,
-			         count(*) FILTER (WHERE t.status = 'RETURNED') AS returned_tasks,
+			         count(*) FILTER (WHERE %1$s) AS on_time, count(*) FILTER (WHERE %2$s) AS late,
+			         count(*) FILTER (WHERE %3$s) AS within, count(*) FILTER (WHERE %4$s) AS overdue,
+			         count(*) FILTER (WHERE %5$s) AS no_deadline, count(*) FILTER (WHERE %6$s) AS returned_tasks,
 			         string_agg(DISTINCT t.notice_number, '; ' ORDER BY t.notice_number) AS replies,
 			         bool_or(t.deadline <> t.original_deadline) AS extended
 			  FROM task t JOIN unit u ON u.id = t.lead_unit_id
 			  WHERE t.directive_id = d.id) a ON TRUE
 			WHERE d.confidentiality = 'NORMAL' AND d.received_date BETWEEN :from AND :to
-			""".formatted(TaskQueries.OPEN);
+			""".formatted(TaskQueries.timeliness(Timeliness.ON_TIME), TaskQueries.timeliness(Timeliness.LATE),
+			TaskQueries.timeliness(Timeliness.WITHIN), TaskQueries.timeliness(Timeliness.OVERDUE),
+			TaskQueries.timeliness(Timeliness.NO_DEADLINE), TaskQueries.timeliness(Timeliness.NOT_MEASURED));
 
 	private final JdbcClient jdbc;
 

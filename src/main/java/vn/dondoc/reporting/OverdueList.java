@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.directive.Timeliness;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
 
@@ -54,11 +55,10 @@ public class OverdueList {
 			  ORDER BY x.created_at DESC LIMIT 1) w ON TRUE
 			LEFT JOIN LATERAL (SELECT x.created_at FROM task_update x WHERE x.task_id = t.id
 			  ORDER BY x.created_at DESC LIMIT 1) l ON TRUE
-			WHERE %s AND t.forwarded_at IS NOT NULL AND t.deadline IS NOT NULL
-			  AND (t.deadline < :today OR (t.deadline <= CAST(:today AS date) + 7
-			       AND coalesce(l.created_at, t.forwarded_at) < CAST(:today AS date) - 14))
+			WHERE %s OR (%s AND t.forwarded_at IS NOT NULL AND t.deadline <= CAST(:today AS date) + 7
+			       AND coalesce(l.created_at, t.forwarded_at) < CAST(:today AS date) - 14)
 			ORDER BY t.deadline, t.id
-			""".formatted(TaskQueries.OPEN);
+			""".formatted(TaskQueries.timeliness(Timeliness.OVERDUE), TaskQueries.timeliness(Timeliness.WITHIN));
 
 	private final JdbcClient jdbc;
 

@@ -64,7 +64,7 @@ class ReportDocuments {
 				+ ((report.figuresAt() != null) ? " " + text("doc.figuresAt",
 						Vietnamese.MOMENT.format(report.figuresAt().atZone(this.clock.getZone()))) : "");
 		OfficialDocument.Grid grid = new OfficialDocument.Grid(caption, columns("doc.columns"),
-				new float[] { 3, 1, 1, 1, 1, 1 }, rows, line(report.figures().total()), false);
+				new float[] { 3, 1, 1, 1, 1, 1, 1 }, rows, line(report.figures().total()), false);
 		return new OfficialDocument(upper(this.parentAuthority), upper(this.organisation), text("doc.nation"),
 				text("doc.motto"),
 				text("doc.number", (report.number() != null) ? report.number() : text("doc.numberBlank")),
@@ -138,7 +138,8 @@ class ReportDocuments {
 
 	private static List<String> line(DepartmentReports.UnitLine line) {
 		return List.of(line.unit(), String.valueOf(line.received()), String.valueOf(line.onTime()),
-				String.valueOf(line.late()), String.valueOf(line.within()), String.valueOf(line.overdue()));
+				String.valueOf(line.late()), String.valueOf(line.within()), String.valueOf(line.undated()),
+				String.valueOf(line.overdue()));
 	}
 
 	private String dated(LocalDate day) {

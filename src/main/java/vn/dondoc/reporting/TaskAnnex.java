@@ -19,10 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dondoc.directive.TaskStatus;
-import vn.dondoc.directive.Timeliness;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
+import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.directive.TaskStatus;
+import vn.dondoc.directive.Timeliness;
 
 /**
  * The task annex of a monthly report: every task received in the period, completed in it,
@@ -79,11 +80,11 @@ public class TaskAnnex {
 					SELECT u.name, d.number_symbol, d.received_date, t.content, t.deadline, t.status, t.completed_on,
 					       t.urge_count
 					FROM task t JOIN unit u ON u.id = t.lead_unit_id JOIN directive d ON d.id = t.directive_id
-					WHERE t.forwarded_at IS NOT NULL AND t.status <> 'RETURNED'
+					WHERE t.status <> 'RETURNED'
 					  AND (d.received_date BETWEEN :from AND :to OR t.completed_on BETWEEN :from AND :to
-					       OR (t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND d.received_date <= :to))
+					       OR (%s AND d.received_date <= :to))
 					ORDER BY u.name, t.deadline NULLS LAST, t.id
-					""")
+					""".formatted(TaskQueries.OPEN))
 				.param("from", Date.valueOf(period.from()))
 				.param("to", Date.valueOf(period.to()))
 				.query((rs) -> {

@@ -40,12 +40,15 @@ class UnitReportController {
 
 	private final Clock clock;
 
+	private final ReportLinks links;
+
 	private final ReportDocuments documents;
 
 	private final ReportUrging urging;
 
 	UnitReportController(UnitReports reports, ReportPeriods periods, ConfidentialReportsDue confidential, Actors actors,
-			Clock clock, ReportDocuments documents, ReportUrging urging) {
+			Clock clock, ReportDocuments documents, ReportUrging urging, ReportLinks links) {
+		this.links = links;
 		this.documents = documents;
 		this.urging = urging;
 		this.reports = reports;
@@ -118,6 +121,7 @@ class UnitReportController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("report", report);
 		model.addAttribute("figureNames", UnitReports.Figures.NAMES);
+		model.addAttribute("figureLinks", this.links.unit(report));
 		model.addAttribute("canWrite", actor.headOf(unitId) && !report.sent());
 		model.addAttribute("canReturn", report.sent()
 				&& (actor.has(vn.dondoc.account.Role.OFFICE) || actor.has(vn.dondoc.account.Role.PLANNING)));

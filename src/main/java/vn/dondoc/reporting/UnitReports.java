@@ -27,6 +27,7 @@ import vn.dondoc.common.Texts;
 import vn.dondoc.directive.Actor;
 import vn.dondoc.directive.TaskCategory;
 import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.directive.Timeliness;
 import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.urging.HandOff;
 
@@ -364,11 +365,11 @@ public class UnitReports {
 				  SELECT u.delay_reason, u.proposal FROM task_update u
 				  WHERE u.task_id = t.id AND (u.delay_reason IS NOT NULL OR u.proposal IS NOT NULL)
 				  ORDER BY u.created_at DESC LIMIT 1) w ON TRUE
-				WHERE t.lead_unit_id = :unit AND t.forwarded_at IS NOT NULL AND %s AND t.deadline < :asOf
+				WHERE t.lead_unit_id = :unit AND %s
 				ORDER BY t.deadline, t.id LIMIT 100
-				""".formatted(TaskQueries.OPEN))
+				""".formatted(TaskQueries.timeliness(Timeliness.OVERDUE)))
 			.param("unit", unitId)
-			.param("asOf", Date.valueOf(asOf))
+			.param("today", Date.valueOf(asOf))
 			.query((rs, row) -> new OverdueLine(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
 					rs.getString(4), rs.getString(5), rs.getString(6)))
 			.list();

@@ -27,9 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.account.Role;
 import vn.dondoc.account.UserDirectory;
 import vn.dondoc.calendar.WorkingDays;
-import vn.dondoc.directive.TaskWorkflow;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
+import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.directive.TaskWorkflow;
 
 /**
  * The daily deadline digest (SPEC §7): on each working day, one mail per person concerned
@@ -44,7 +45,7 @@ public class DeadlineDigest {
 
 	private static final Log logger = LogFactory.getLog(DeadlineDigest.class);
 
-	private static final String OPEN = "t.status IN ('NOT_STARTED', 'IN_PROGRESS')";
+	private static final String OPEN = TaskQueries.OPEN;
 
 	private final JdbcClient jdbc;
 
@@ -199,6 +200,9 @@ public class DeadlineDigest {
 			.param("limit", limit)
 			.query(Integer.class)
 			.single();
+		// The list behind the count: overdue, with a deadline before the limit.
+		overdue.link = "/tasks?timeliness=OVERDUE&to="
+				+ DayParameter.DMY.format(today.minusDays(this.settings.escalateAfterDays() + 1L));
 		int queued = 0;
 		for (Reminders.Person leader : Reminders.Person.of(this.people.holding(Role.LEADER, null))) {
 			queued += send(today, leader, overdue, true);
@@ -215,12 +219,15 @@ public class DeadlineDigest {
 		variables.put("total", listing.total);
 		variables.put("overdueCount", listing.overdue);
 		variables.put("upcomingCount", listing.total - listing.overdue);
+		variables.put("days", this.settings.escalateAfterDays());
+		variables.put("listLink", (listing.link != null) ? listing.link : "/tasks?scope=mine&status=OPEN");
 		Boolean queued = this.transactions.execute((status) -> {
 			boolean isNew = this.reminders.deliver(key, person,
 					escalation ? MailKind.ESCALATION : MailKind.DEADLINE_DIGEST,
 					escalation ? "overdue-escalation" : "task-reminder", variables,
-					text(escalation ? "mail.escalation.subject" : "mail.reminder.subject", listing.total),
-					escalation ? "/tasks?timeliness=OVERDUE" : "/tasks?scope=mine&status=OPEN");
+					escalation ? text("mail.escalation.subject", listing.total, this.settings.escalateAfterDays())
+							: text("mail.reminder.subject", listing.total),
+					(listing.link != null) ? listing.link : "/tasks?scope=mine&status=OPEN");
 			if (isNew && !escalation) {
 				this.workflow.recordAutomaticUrges(listing.ids, text("urge.system"), person.name(),
 						text("urge.reminderNote", DayParameter.DMY.format(today)));
@@ -252,6 +259,12 @@ public class DeadlineDigest {
 		private final LocalDate today;
 
 		private int total;
+
+		/**
+		 * The task list whose total is {@link #total}; {@code null}: the person's own
+		 * open tasks.
+		 */
+		private String link;
 
 		/** How many are past their deadline (the rest are coming due). */
 		private int overdue;

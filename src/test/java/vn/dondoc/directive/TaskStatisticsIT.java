@@ -59,9 +59,6 @@ class TaskStatisticsIT {
 					if (!on.isBefore(period[0]) && !on.isAfter(period[1])) {
 						c[0]++;
 					}
-					if (task.getForwardedAt() == null) {
-						continue;
-					}
 					Timeliness timeliness = Timeliness.of(task.getStatus(), task.getDeadline(), task.getCompletedOn(),
 							asOf);
 					boolean doneInPeriod = task.getCompletedOn() != null && !task.getCompletedOn().isBefore(period[0])

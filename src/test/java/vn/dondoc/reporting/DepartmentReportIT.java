@@ -286,7 +286,7 @@ class DepartmentReportIT {
 			.getContentAsByteArray();
 		long inScope = this.jdbc.sql("""
 				SELECT count(*) FROM task t JOIN directive d ON d.id = t.directive_id
-				WHERE t.forwarded_at IS NOT NULL AND t.status <> 'RETURNED'
+				WHERE t.status <> 'RETURNED'
 				  AND (d.received_date BETWEEN DATE '2026-12-11' AND DATE '2027-01-10'
 				       OR t.completed_on BETWEEN DATE '2026-12-11' AND DATE '2027-01-10'
 				       OR (t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND d.received_date <= DATE '2027-01-10'))

@@ -222,7 +222,7 @@ class SimulatedMonthIT {
 				mails.add(officer + " | " + digest);
 				mails.add(head + " | " + digest);
 				if (d >= 12) {
-					mails.add(director + " | Báo cáo Lãnh đạo: 1 nhiệm vụ quá hạn kéo dài");
+					mails.add(director + " | Báo cáo Lãnh đạo: 1 nhiệm vụ quá hạn trên 7 ngày");
 				}
 			}
 			expected.put(day, mails);
