@@ -51,7 +51,9 @@ class Dashboard {
 	public DashboardView view(String period, Long unitId) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate[] range = TaskFilter.range(period);
-		Map<Long, Figures> counted = this.queries.byUnit(range[0], range[1], unitId, today);
+		// The period's tasks as they stood on its last day (today while it runs).
+		LocalDate asOf = TaskStatistics.asOf(today, range[1]);
+		Map<Long, Figures> counted = figures(range[0], range[1], unitId, asOf);
 		List<Figures> rows = new ArrayList<>();
 		String unitName = null;
 		for (UnitNode node : this.units.tree()) {
@@ -86,13 +88,26 @@ class Dashboard {
 		}
 		return new DashboardView(period, unitId, unitName, today, this.clock.instant(), total,
 				DashboardView.segments(total, total.received()), bars,
-				this.queries.overdueBuckets(range[0], range[1], unitId, today),
-				this.queries.mostOverdue(range[0], range[1], unitId, today, 10),
+				this.queries.overdueBuckets(range[0], range[1], unitId, asOf, asOf.isBefore(today)),
+				this.queries.mostOverdue(range[0], range[1], unitId, asOf, asOf.isBefore(today), 10),
 				this.queries.dueCount(unitId, today, today.plusDays(7)),
 				this.queries.dueSoon(unitId, today, today.plusDays(7), 10), trend,
 				(unitId != null) ? this.queries.parts(unitId, today) : null, YearMonth.from(today),
 				pending(unitId, YearMonth.from(today)), this.statistics.overdueOn(today, unitId),
-				TaskStatistics.listOf(TaskStatistics.Figure.OVERDUE, today, today, today, unitId, null));
+				TaskStatistics.openListOf(TaskStatistics.Figure.OVERDUE, today, unitId, null), asOf);
+	}
+
+	/**
+	 * The figures of the tasks received in the period, from their one owner, with the
+	 * times they were urged.
+	 */
+	private Map<Long, Figures> figures(LocalDate from, LocalDate to, Long unitId, LocalDate asOf) {
+		Map<Long, Long> urges = this.queries.urges(from, to, unitId);
+		Map<Long, Figures> figures = new java.util.LinkedHashMap<>();
+		this.statistics.receivedIn(from, to, asOf, (unitId != null) ? List.of(unitId) : null, null)
+			.forEach((unit, c) -> figures.put(unit, new Figures(unit, null, c.received(), c.onTime(), c.late(),
+					c.within(), c.overdue(), c.noDeadline(), c.returned(), urges.getOrDefault(unit, 0L))));
+		return figures;
 	}
 
 	/**

@@ -27,44 +27,32 @@ class DashboardQueries {
 
 	private static final String OPEN = TaskQueries.OPEN;
 
-	private static final String OVERDUE = TaskQueries.timeliness(Timeliness.OVERDUE);
-
 	private final JdbcClient jdbc;
 
 	DashboardQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Counts per lead unit of the tasks received in the period. */
-	Map<Long, Figures> byUnit(LocalDate from, LocalDate to, Long unitId, LocalDate today) {
-		Map<String, Object> params = params(from, to, unitId, today);
-		Map<Long, Figures> figures = new LinkedHashMap<>();
+	/** Times the tasks received in the period were urged, per lead unit. */
+	Map<Long, Long> urges(LocalDate from, LocalDate to, Long unitId) {
+		Map<Long, Long> urges = new HashMap<>();
 		this.jdbc.sql("""
-				SELECT t.lead_unit_id, count(*),
-				       count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s),
-				       count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s),
-				       coalesce(sum(t.urge_count), 0)
+				SELECT t.lead_unit_id, coalesce(sum(t.urge_count), 0)
 				FROM task t JOIN directive d ON d.id = t.directive_id
 				WHERE d.received_date BETWEEN :from AND :to %s
 				GROUP BY t.lead_unit_id
-				""".formatted(TaskQueries.timeliness(Timeliness.ON_TIME), TaskQueries.timeliness(Timeliness.LATE),
-				TaskQueries.timeliness(Timeliness.WITHIN), TaskQueries.timeliness(Timeliness.OVERDUE),
-				TaskQueries.timeliness(Timeliness.NO_DEADLINE), TaskQueries.timeliness(Timeliness.NOT_MEASURED),
-				unitCondition(unitId)))
-			.params(params)
-			.query((rs) -> {
-				long unit = rs.getLong(1);
-				figures.put(unit, new Figures(unit, null, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-						rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
-			});
-		return figures;
+				""".formatted(unitCondition(unitId))).params(params(from, to, unitId, to)).query((rs) -> {
+			urges.put(rs.getLong(1), rs.getLong(2));
+		});
+		return urges;
 	}
 
 	/**
-	 * Open overdue tasks received in the period by days overdue: 1–7, 8–30, 31–90, more
-	 * than 90.
+	 * The period's tasks overdue on a day ({@code asOf}: its last, or today) by days
+	 * overdue: 1–7, 8–30, 31–90, more than 90.
+	 * @param past whether {@code asOf} is a day past (the tasks as they stood then)
 	 */
-	long[] overdueBuckets(LocalDate from, LocalDate to, Long unitId, LocalDate today) {
+	long[] overdueBuckets(LocalDate from, LocalDate to, Long unitId, LocalDate asOf, boolean past) {
 		return this.jdbc
 			.sql("""
 					SELECT count(*) FILTER (WHERE t.deadline >= CAST(:today AS date) - 7),
@@ -74,18 +62,22 @@ class DashboardQueries {
 					FROM task t JOIN directive d ON d.id = t.directive_id
 					WHERE d.received_date BETWEEN :from AND :to AND %s %s
 					"""
-				.formatted(OVERDUE, unitCondition(unitId)))
-			.params(params(from, to, unitId, today))
+				.formatted(overdue(past), unitCondition(unitId)))
+			.params(params(from, to, unitId, asOf))
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
 			.single();
 	}
 
+	private static String overdue(boolean past) {
+		return past ? TaskQueries.timelinessOn(Timeliness.OVERDUE) : TaskQueries.timeliness(Timeliness.OVERDUE);
+	}
+
 	/** The longest overdue of the period's tasks, first. */
-	List<TaskLine> mostOverdue(LocalDate from, LocalDate to, Long unitId, LocalDate today, int limit) {
+	List<TaskLine> mostOverdue(LocalDate from, LocalDate to, Long unitId, LocalDate asOf, boolean past, int limit) {
 		return lines("""
 				task t JOIN directive d ON d.id = t.directive_id JOIN unit u ON u.id = t.lead_unit_id
 				WHERE d.received_date BETWEEN :from AND :to AND %s %s
-				""".formatted(OVERDUE, unitCondition(unitId)), params(from, to, unitId, today), limit);
+				""".formatted(overdue(past), unitCondition(unitId)), params(from, to, unitId, asOf), limit);
 	}
 
 	/** Open tasks whose deadline is from today to the given day, whenever received. */

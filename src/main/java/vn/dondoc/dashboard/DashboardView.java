@@ -17,7 +17,7 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 		Figures total, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
 		List<DashboardQueries.TaskLine> mostOverdue, long dueCount, List<DashboardQueries.TaskLine> dueSoon,
 		List<Month> trend, long[] parts, YearMonth reportMonth, List<ReportDuties.ReportOwing> reportsDue,
-		long overdueToday, String overdueTodayLink) {
+		long overdueToday, String overdueTodayLink, LocalDate asOf) {
 
 	/** The states in the order of the table and the charts, with their colours. */
 	static final List<String> STATES = List.of("ON_TIME", "LATE", "WITHIN", "OVERDUE", "NO_DEADLINE", "NOT_MEASURED");
@@ -99,7 +99,7 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 			link.queryParam("unit", unit);
 		}
 		if (state != null) {
-			link.queryParam("timeliness", state);
+			link.queryParam("timeliness", state).queryParam("asOf", DayParameter.DMY.format(this.asOf));
 		}
 		return link.build().encode().toUriString();
 	}
@@ -109,9 +109,9 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 		int[][] days = { { 1, 7 }, { 8, 30 }, { 31, 90 }, { 91, -1 } };
 		UriComponentsBuilder link = UriComponentsBuilder.fromUriString(link(this.unitId, "OVERDUE"));
 		if (days[bucket][1] > 0) {
-			link.queryParam("from", DayParameter.DMY.format(this.today.minusDays(days[bucket][1])));
+			link.queryParam("from", DayParameter.DMY.format(this.asOf.minusDays(days[bucket][1])));
 		}
-		link.queryParam("to", DayParameter.DMY.format(this.today.minusDays(days[bucket][0])));
+		link.queryParam("to", DayParameter.DMY.format(this.asOf.minusDays(days[bucket][0])));
 		return link.build().toUriString();
 	}
 

@@ -1,6 +1,7 @@
 package vn.dondoc.directive;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -14,21 +15,28 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The one owner of a period's task figures by lead unit — what the unit reports and the
- * Department's report show (Điều 10), "tình hình trong kỳ": received in the period; done
- * in the period on time or late; and, on the period's last day (or today while it runs),
- * open within their deadline, overdue, or without a deadline, whenever received. Each
- * figure is the total of the task list {@link #listOf} names; the conditions are those of
- * {@link TaskQueries#timeliness}, kept beside {@link Timeliness#of}.
+ * The one owner of the task figures (SPEC §14), by lead unit, for two questions:
+ * <ul>
+ * <li><b>received in a period</b> ("nhận trong kỳ", {@link #receivedIn}): the tasks whose
+ * directive was received in it, as they stood at its end (today while it runs) — done on
+ * time, done late, within, overdue, without deadline, returned. The dashboard and the
+ * unit and Department reports count this;</li>
+ * <li><b>open on a day</b> ("tồn đọng ngày", {@link #openOn}): every task not done on
+ * that day, whenever received — within, overdue, without deadline. The dashboard's
+ * "overdue today", the reports' overdue lists and the reminders count this.</li>
+ * </ul>
+ * Each figure is the total of the task list {@link #listOf} names; the conditions are
+ * those of {@link TaskQueries#timeliness} and {@link TaskQueries#timelinessOn}, kept
+ * beside {@link Timeliness#of}.
  */
 @Service
 @Transactional(readOnly = true)
 public class TaskStatistics {
 
-	/** A unit's figures for a period. */
-	public record Counts(int received, int onTime, int late, int within, int overdue, int noDeadline) {
+	/** A unit's figures of the tasks received in a period. */
+	public record Counts(int received, int onTime, int late, int within, int overdue, int noDeadline, int returned) {
 
-		public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
+		public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
 
 		/** Open and not overdue, the tasks without a deadline counted in. */
 		public int withinOrUndated() {
@@ -37,10 +45,21 @@ public class TaskStatistics {
 
 	}
 
-	/** A figure of {@link Counts}. */
+	/** A unit's open tasks on a day. */
+	public record Open(int within, int overdue, int noDeadline) {
+
+		public static final Open NONE = new Open(0, 0, 0);
+
+		public int total() {
+			return this.within + this.overdue + this.noDeadline;
+		}
+
+	}
+
+	/** A figure of {@link Counts} or {@link Open}. */
 	public enum Figure {
 
-		RECEIVED, ON_TIME, LATE, WITHIN, OVERDUE, NO_DEADLINE
+		RECEIVED, ON_TIME, LATE, WITHIN, OVERDUE, NO_DEADLINE, RETURNED
 
 	}
 
@@ -48,80 +67,116 @@ public class TaskStatistics {
 
 	private final JdbcClient jdbc;
 
-	TaskStatistics(JdbcClient jdbc) {
+	private final Clock clock;
+
+	TaskStatistics(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
-	 * The day the open tasks of a period are counted on: its last day, or today while it
-	 * runs.
+	 * The day the tasks of a period are judged on: its last day, or today while it runs.
 	 */
 	public static LocalDate asOf(LocalDate today, LocalDate to) {
 		return today.isAfter(to) ? to : today;
 	}
 
 	/**
+	 * The tasks received from {@code from} to {@code to}, as they stood on {@code asOf}.
 	 * @param unitIds the lead units wanted ({@code null}: every unit)
 	 * @param category the tasks' category ({@code null}: both)
 	 * @return the figures of each lead unit that has any task (others have none)
 	 */
-	public Map<Long, Counts> ofPeriod(LocalDate from, LocalDate to, LocalDate asOf, Collection<Long> unitIds,
+	public Map<Long, Counts> receivedIn(LocalDate from, LocalDate to, LocalDate asOf, Collection<Long> unitIds,
 			TaskCategory category) {
 		Map<Long, Counts> counts = new HashMap<>();
 		this.jdbc
 			.sql("""
-					SELECT t.lead_unit_id,
-					  count(*) FILTER (WHERE d.received_date BETWEEN :from AND :to),
-					  count(*) FILTER (WHERE %1$s AND t.completed_on BETWEEN :from AND :to),
-					  count(*) FILTER (WHERE %2$s AND t.completed_on BETWEEN :from AND :to),
-					  count(*) FILTER (WHERE %3$s), count(*) FILTER (WHERE %4$s), count(*) FILTER (WHERE %5$s)
+					SELECT t.lead_unit_id, count(*),
+					  count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s),
+					  count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s)
 					FROM task t JOIN directive d ON d.id = t.directive_id
-					WHERE (:allUnits OR t.lead_unit_id IN (:units)) AND (:anyCategory OR t.category = :category)
+					WHERE d.received_date BETWEEN :from AND :to
+					  AND (:allUnits OR t.lead_unit_id IN (:units)) AND (:anyCategory OR t.category = :category)
 					GROUP BY t.lead_unit_id
-					""".formatted(TaskQueries.timeliness(Timeliness.ON_TIME), TaskQueries.timeliness(Timeliness.LATE),
-					TaskQueries.timeliness(Timeliness.WITHIN), TaskQueries.timeliness(Timeliness.OVERDUE),
-					TaskQueries.timeliness(Timeliness.NO_DEADLINE)))
+					""".formatted(states(asOf, Timeliness.ON_TIME, Timeliness.LATE, Timeliness.WITHIN,
+					Timeliness.OVERDUE, Timeliness.NO_DEADLINE, Timeliness.NOT_MEASURED)))
+			.params(params(unitIds, category, asOf))
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
-			.param("today", Date.valueOf(asOf))
-			.param("allUnits", unitIds == null)
-			.param("units", (unitIds == null || unitIds.isEmpty()) ? List.of(-1L) : List.copyOf(unitIds))
-			.param("anyCategory", category == null)
-			.param("category", (category != null) ? category.name() : "")
 			.query((rs) -> {
-				counts.put(rs.getLong(1),
-						new Counts(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+				counts.put(rs.getLong(1), new Counts(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+						rs.getInt(6), rs.getInt(7), rs.getInt(8)));
 			});
 		return counts;
 	}
 
 	/**
-	 * The open tasks past their deadline on a day, whenever received ("quá hạn tính đến
-	 * ngày"): the overdue figure of {@link #ofPeriod} for that day, summed.
-	 * @param unitId the lead unit ({@code null}: every unit)
+	 * The tasks open on a day, whenever received.
+	 * @param unitIds the lead units wanted ({@code null}: every unit)
+	 * @param category the tasks' category ({@code null}: both)
+	 * @return the figures of each lead unit that has any such task (others have none)
 	 */
-	public long overdueOn(LocalDate day, Long unitId) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("today", Date.valueOf(day));
-		if (unitId != null) {
-			params.put("unit", unitId);
-		}
-		return this.jdbc
-			.sql("SELECT count(*) FROM task t WHERE %s%s".formatted(TaskQueries.timeliness(Timeliness.OVERDUE),
-					(unitId != null) ? " AND t.lead_unit_id = :unit" : ""))
-			.params(params)
-			.query(Long.class)
-			.single();
+	public Map<Long, Open> openOn(LocalDate day, Collection<Long> unitIds, TaskCategory category) {
+		Map<Long, Open> counts = new HashMap<>();
+		String[] states = states(day, Timeliness.WITHIN, Timeliness.OVERDUE, Timeliness.NO_DEADLINE);
+		this.jdbc.sql("""
+				SELECT t.lead_unit_id, count(*) FILTER (WHERE %s), count(*) FILTER (WHERE %s),
+				  count(*) FILTER (WHERE %s)
+				FROM task t JOIN directive d ON d.id = t.directive_id
+				WHERE (%s OR %s OR %s)
+				  AND (:allUnits OR t.lead_unit_id IN (:units)) AND (:anyCategory OR t.category = :category)
+				GROUP BY t.lead_unit_id
+				""".formatted(states[0], states[1], states[2], states[0], states[1], states[2]))
+			.params(params(unitIds, category, day))
+			.query((rs) -> {
+				counts.put(rs.getLong(1), new Open(rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+			});
+		return counts;
 	}
 
 	/**
-	 * The task list whose total is a figure of {@link #ofPeriod}: a path and query for
+	 * The open tasks past their deadline on a day, whenever received: the overdue figure
+	 * of {@link #openOn}, summed.
+	 * @param unitId the lead unit ({@code null}: every unit)
+	 */
+	public long overdueOn(LocalDate day, Long unitId) {
+		return openOn(day, (unitId != null) ? List.of(unitId) : null, null).values()
+			.stream()
+			.mapToLong(Open::overdue)
+			.sum();
+	}
+
+	/**
+	 * The task list whose total is a figure of {@link #receivedIn}: a path and query for
 	 * {@code /tasks}.
 	 * @param unitId the lead unit ({@code null}: every unit)
 	 * @param category the category ({@code null}: both)
 	 */
 	public static String listOf(Figure figure, LocalDate from, LocalDate to, LocalDate asOf, Long unitId,
 			TaskCategory category) {
+		UriComponentsBuilder uri = list(unitId, category).queryParam("period", DMY.format(from) + "-" + DMY.format(to));
+		if (figure != Figure.RECEIVED) {
+			uri.queryParam("timeliness", timeliness(figure).name()).queryParam("asOf", DMY.format(asOf));
+		}
+		return uri.encode().build().toUriString();
+	}
+
+	/**
+	 * The task list whose total is a figure of {@link #openOn}: a path and query for
+	 * {@code /tasks}.
+	 * @param figure {@link Figure#WITHIN}, {@link Figure#OVERDUE} or
+	 * {@link Figure#NO_DEADLINE}
+	 */
+	public static String openListOf(Figure figure, LocalDate day, Long unitId, TaskCategory category) {
+		return list(unitId, category).queryParam("timeliness", timeliness(figure).name())
+			.queryParam("asOf", DMY.format(day))
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+	private static UriComponentsBuilder list(Long unitId, TaskCategory category) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/tasks");
 		if (unitId != null) {
 			uri.queryParam("unit", unitId);
@@ -129,14 +184,39 @@ public class TaskStatistics {
 		if (category != null) {
 			uri.queryParam("category", category.name());
 		}
-		String period = DMY.format(from) + "-" + DMY.format(to);
-		switch (figure) {
-			case RECEIVED -> uri.queryParam("period", period);
-			case ON_TIME, LATE -> uri.queryParam("completed", period).queryParam("timeliness", figure.name());
-			case WITHIN, OVERDUE, NO_DEADLINE ->
-				uri.queryParam("timeliness", figure.name()).queryParam("asOf", DMY.format(asOf));
+		return uri;
+	}
+
+	private static Timeliness timeliness(Figure figure) {
+		return switch (figure) {
+			case ON_TIME -> Timeliness.ON_TIME;
+			case LATE -> Timeliness.LATE;
+			case WITHIN -> Timeliness.WITHIN;
+			case OVERDUE -> Timeliness.OVERDUE;
+			case NO_DEADLINE -> Timeliness.NO_DEADLINE;
+			case RETURNED -> Timeliness.NOT_MEASURED;
+			case RECEIVED -> throw new IllegalArgumentException("received is not a state");
+		};
+	}
+
+	/** The conditions of the states on a day: today's, or as they stood on a day past. */
+	private String[] states(LocalDate day, Timeliness... states) {
+		boolean past = day.isBefore(LocalDate.now(this.clock));
+		String[] conditions = new String[states.length];
+		for (int i = 0; i < states.length; i++) {
+			conditions[i] = past ? TaskQueries.timelinessOn(states[i]) : TaskQueries.timeliness(states[i]);
 		}
-		return uri.encode().build().toUriString();
+		return conditions;
+	}
+
+	private static Map<String, Object> params(Collection<Long> unitIds, TaskCategory category, LocalDate day) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("today", Date.valueOf(day));
+		params.put("allUnits", unitIds == null);
+		params.put("units", (unitIds == null || unitIds.isEmpty()) ? List.of(-1L) : List.copyOf(unitIds));
+		params.put("anyCategory", category == null);
+		params.put("category", (category != null) ? category.name() : "");
+		return params;
 	}
 
 }

@@ -21,12 +21,18 @@ public enum Timeliness {
 	/** Returned to the issuer: no longer measured. */
 	NOT_MEASURED;
 
+	/**
+	 * The task's state on a day ({@code today}, or a day past: a task completed after it
+	 * was then still open).
+	 */
 	public static Timeliness of(TaskStatus status, LocalDate deadline, LocalDate completedOn, LocalDate today) {
-		return switch (status) {
-			case RETURNED -> NOT_MEASURED;
-			case DONE -> (deadline == null || !completedOn.isAfter(deadline)) ? ON_TIME : LATE;
-			default -> (deadline == null) ? NO_DEADLINE : (today.isAfter(deadline) ? OVERDUE : WITHIN);
-		};
+		if (status == TaskStatus.DONE && completedOn != null && !completedOn.isAfter(today)) {
+			return (deadline == null || !completedOn.isAfter(deadline)) ? ON_TIME : LATE;
+		}
+		if (status == TaskStatus.RETURNED) {
+			return NOT_MEASURED;
+		}
+		return (deadline == null) ? NO_DEADLINE : (today.isAfter(deadline) ? OVERDUE : WITHIN);
 	}
 
 }

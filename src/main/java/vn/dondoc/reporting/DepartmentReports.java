@@ -443,7 +443,7 @@ public class DepartmentReports {
 	 * owner ({@link TaskStatistics}).
 	 */
 	Figures figures(ReportPeriod period) {
-		Map<Long, TaskStatistics.Counts> counts = this.statistics.ofPeriod(period.from(), period.to(),
+		Map<Long, TaskStatistics.Counts> counts = this.statistics.receivedIn(period.from(), period.to(),
 				TaskStatistics.asOf(LocalDate.now(this.clock), period.to()),
 				period.unitIds().isEmpty() ? null : period.unitIds(), null);
 		List<UnitLine> lines = this.jdbc.sql("""

@@ -24,8 +24,11 @@ public class ReportLinks {
 
 	private final Clock clock;
 
-	ReportLinks(Clock clock) {
+	private final TaskStatistics statistics;
+
+	ReportLinks(Clock clock, TaskStatistics statistics) {
 		this.clock = clock;
+		this.statistics = statistics;
 	}
 
 	/**
@@ -63,6 +66,26 @@ public class ReportLinks {
 			}
 		}
 		return links;
+	}
+
+	/**
+	 * The unit's open tasks on the report's day (its last, or today while it runs),
+	 * whenever received, with their lists: {@code within}, {@code overdue},
+	 * {@code noDeadline} and their {@code …Link}.
+	 */
+	public Map<String, Object> openOn(UnitReports.Report report) {
+		LocalDate day = asOf(null, report.period());
+		TaskStatistics.Open open = this.statistics.openOn(day, List.of(report.unitId()), null)
+			.getOrDefault(report.unitId(), TaskStatistics.Open.NONE);
+		Map<String, Object> figures = new HashMap<>();
+		figures.put("day", day);
+		figures.put("within", open.within());
+		figures.put("overdue", open.overdue());
+		figures.put("noDeadline", open.noDeadline());
+		figures.put("withinLink", TaskStatistics.openListOf(Figure.WITHIN, day, report.unitId(), null));
+		figures.put("overdueLink", TaskStatistics.openListOf(Figure.OVERDUE, day, report.unitId(), null));
+		figures.put("noDeadlineLink", TaskStatistics.openListOf(Figure.NO_DEADLINE, day, report.unitId(), null));
+		return figures;
 	}
 
 	/**

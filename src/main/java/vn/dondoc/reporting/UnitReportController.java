@@ -122,6 +122,9 @@ class UnitReportController {
 		model.addAttribute("report", report);
 		model.addAttribute("figureNames", UnitReports.Figures.NAMES);
 		model.addAttribute("figureLinks", this.links.unit(report));
+		if (!report.sent()) {
+			model.addAttribute("openOn", this.links.openOn(report));
+		}
 		model.addAttribute("canWrite", actor.headOf(unitId) && !report.sent());
 		model.addAttribute("canReturn", report.sent()
 				&& (actor.has(vn.dondoc.account.Role.OFFICE) || actor.has(vn.dondoc.account.Role.PLANNING)));

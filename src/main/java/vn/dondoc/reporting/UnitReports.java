@@ -348,26 +348,30 @@ public class UnitReports {
 	/** The unit's figures of one category, from their one owner. */
 	private Figures figures(long unitId, ReportPeriod period, TaskCategory category) {
 		TaskStatistics.Counts c = this.statistics
-			.ofPeriod(period.from(), period.to(), TaskStatistics.asOf(LocalDate.now(this.clock), period.to()),
+			.receivedIn(period.from(), period.to(), TaskStatistics.asOf(LocalDate.now(this.clock), period.to()),
 					List.of(unitId), category)
 			.getOrDefault(unitId, TaskStatistics.Counts.NONE);
 		return new Figures(c.received(), c.onTime(), c.late(), c.within(), c.overdue(), c.noDeadline());
 	}
 
+	/**
+	 * The unit's tasks overdue on the period's last day (today while it runs), whenever
+	 * received: the overdue figure of {@link TaskStatistics#openOn}.
+	 */
 	private List<OverdueLine> overdue(long unitId, ReportPeriod period) {
-		LocalDate asOf = LocalDate.now(this.clock);
-		if (asOf.isAfter(period.to())) {
-			asOf = period.to();
-		}
-		return this.jdbc.sql("""
-				SELECT t.id, left(t.content, 300), t.deadline, w.delay_reason, w.proposal, t.category
-				FROM task t LEFT JOIN LATERAL (
-				  SELECT u.delay_reason, u.proposal FROM task_update u
-				  WHERE u.task_id = t.id AND (u.delay_reason IS NOT NULL OR u.proposal IS NOT NULL)
-				  ORDER BY u.created_at DESC LIMIT 1) w ON TRUE
-				WHERE t.lead_unit_id = :unit AND %s
-				ORDER BY t.deadline, t.id LIMIT 100
-				""".formatted(TaskQueries.timeliness(Timeliness.OVERDUE)))
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate asOf = TaskStatistics.asOf(today, period.to());
+		return this.jdbc
+			.sql("""
+					SELECT t.id, left(t.content, 300), t.deadline, w.delay_reason, w.proposal, t.category
+					FROM task t JOIN directive d ON d.id = t.directive_id LEFT JOIN LATERAL (
+					  SELECT u.delay_reason, u.proposal FROM task_update u
+					  WHERE u.task_id = t.id AND (u.delay_reason IS NOT NULL OR u.proposal IS NOT NULL)
+					  ORDER BY u.created_at DESC LIMIT 1) w ON TRUE
+					WHERE t.lead_unit_id = :unit AND %s
+					ORDER BY t.deadline, t.id LIMIT 100
+					""".formatted(asOf.isBefore(today) ? TaskQueries.timelinessOn(Timeliness.OVERDUE)
+					: TaskQueries.timeliness(Timeliness.OVERDUE)))
 			.param("unit", unitId)
 			.param("today", Date.valueOf(asOf))
 			.query((rs, row) -> new OverdueLine(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The SQL of {@link TaskStatistics} against the rule in Java ({@link Timeliness#of}) on
- * every task of the demo data — units, periods, returns, extensions, tasks without a
- * deadline — for a month under way, a past month and a year: the same figures for every
- * unit.
+ * every task of the demo data, for both sets (received in a period, open on a day) —
+ * units, periods, returns, extensions, tasks without a deadline — for a month under way,
+ * a past month and a year: the same figures for every unit.
  */
 @IntegrationTest
 class TaskStatisticsIT {
@@ -52,35 +52,48 @@ class TaskStatisticsIT {
 			assertThat(all).hasSizeGreaterThan(20);
 			for (LocalDate[] period : periods) {
 				LocalDate asOf = TaskStatistics.asOf(today, period[1]);
+				// Received in the period, as they stood on its last day (or today).
 				Map<Long, int[]> expected = new HashMap<>();
+				// Open on that day, whenever received.
+				Map<Long, int[]> open = new HashMap<>();
 				for (Task task : all) {
-					int[] c = expected.computeIfAbsent(task.getLeadUnitId(), (id) -> new int[6]);
 					LocalDate on = received.get(task.getDirectiveId());
-					if (!on.isBefore(period[0]) && !on.isAfter(period[1])) {
-						c[0]++;
-					}
 					Timeliness timeliness = Timeliness.of(task.getStatus(), task.getDeadline(), task.getCompletedOn(),
 							asOf);
-					boolean doneInPeriod = task.getCompletedOn() != null && !task.getCompletedOn().isBefore(period[0])
-							&& !task.getCompletedOn().isAfter(period[1]);
-					switch (timeliness) {
-						case ON_TIME -> c[1] += doneInPeriod ? 1 : 0;
-						case LATE -> c[2] += doneInPeriod ? 1 : 0;
-						case WITHIN -> c[3]++;
-						case OVERDUE -> c[4]++;
-						case NO_DEADLINE -> c[5]++;
-						default -> {
-						}
+					if (!on.isBefore(period[0]) && !on.isAfter(period[1])) {
+						int[] c = expected.computeIfAbsent(task.getLeadUnitId(), (id) -> new int[7]);
+						c[0]++;
+						c[1 + List
+							.of(Timeliness.ON_TIME, Timeliness.LATE, Timeliness.WITHIN, Timeliness.OVERDUE,
+									Timeliness.NO_DEADLINE, Timeliness.NOT_MEASURED)
+							.indexOf(timeliness)]++;
+					}
+					int state = List.of(Timeliness.WITHIN, Timeliness.OVERDUE, Timeliness.NO_DEADLINE)
+						.indexOf(timeliness);
+					// (today every open task counts: other tests leave directives
+					// received
+					// on days to come, which real use cannot)
+					if ((asOf.equals(today) || !on.isAfter(asOf)) && state >= 0) {
+						open.computeIfAbsent(task.getLeadUnitId(), (id) -> new int[3])[state]++;
 					}
 				}
-				Map<Long, TaskStatistics.Counts> counted = this.statistics.ofPeriod(period[0], period[1], asOf, null,
+				Map<Long, TaskStatistics.Counts> counted = this.statistics.receivedIn(period[0], period[1], asOf, null,
 						null);
 				for (Map.Entry<Long, int[]> unit : expected.entrySet()) {
 					int[] c = unit.getValue();
 					assertThat(counted.getOrDefault(unit.getKey(), TaskStatistics.Counts.NONE))
-						.as("unit %s from %s to %s", unit.getKey(), period[0], period[1])
-						.isEqualTo(new TaskStatistics.Counts(c[0], c[1], c[2], c[3], c[4], c[5]));
+						.as("received by unit %s from %s to %s", unit.getKey(), period[0], period[1])
+						.isEqualTo(new TaskStatistics.Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6]));
 				}
+				assertThat(counted.keySet()).isEqualTo(expected.keySet());
+				Map<Long, TaskStatistics.Open> openCounted = this.statistics.openOn(asOf, null, null);
+				for (Map.Entry<Long, int[]> unit : open.entrySet()) {
+					int[] c = unit.getValue();
+					assertThat(openCounted.getOrDefault(unit.getKey(), TaskStatistics.Open.NONE))
+						.as("open for unit %s on %s", unit.getKey(), asOf)
+						.isEqualTo(new TaskStatistics.Open(c[0], c[1], c[2]));
+				}
+				assertThat(openCounted.keySet()).isEqualTo(open.keySet());
 			}
 		});
 	}
