@@ -134,8 +134,8 @@ class DashboardQueries {
 				""".formatted(unit), params);
 		collect(months, 1, """
 				SELECT t.completed_on, count(*) FROM task t
-				WHERE t.status = 'DONE' AND t.completed_on BETWEEN :from AND :to %s GROUP BY t.completed_on
-				""".formatted(unit), params);
+				WHERE %s AND t.completed_on BETWEEN :from AND :to %s GROUP BY t.completed_on
+				""".formatted(TaskQueries.DONE, unit), params);
 		collect(months, 2, """
 				SELECT t.deadline + 1, count(*) FROM task t WHERE %s %s GROUP BY t.deadline
 				""".formatted(TaskQueries.FELL_OVERDUE, unit), params);

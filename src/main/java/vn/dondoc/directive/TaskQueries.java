@@ -39,6 +39,12 @@ public class TaskQueries {
 
 	public static final String OPEN = "t.status IN ('NOT_STARTED', 'IN_PROGRESS')";
 
+	/** SQL: the task {@code t} is done. */
+	public static final String DONE = "t.status = 'DONE'";
+
+	/** SQL: the part {@code p} was forwarded to its unit and is not done. */
+	public static final String PART_OPEN = "p.forwarded_at IS NOT NULL AND p.status <> 'DONE'";
+
 	/** Sort keys offered to the user, mapped to safe SQL. */
 	static final Map<String, String> SORTS = Map.ofEntries(Map.entry("deadline", "t.deadline, t.id"),
 			Map.entry("-deadline", "t.deadline DESC, t.id DESC"), Map.entry("received", "d.received_date, t.id"),

@@ -1,7 +1,9 @@
 package vn.dondoc.directive;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -133,6 +135,62 @@ public class TaskStatistics {
 				counts.put(rs.getLong(1), new Open(rs.getInt(2), rs.getInt(3), rs.getInt(4)));
 			});
 		return counts;
+	}
+
+	/**
+	 * A lead unit's month of work for the ranking (Điều 11), as the tasks stood at the
+	 * end of its last day.
+	 *
+	 * @param due forwarded tasks whose deadline fell in the month
+	 * @param onTime of those, completed by their deadline
+	 * @param openAtEnd forwarded tasks not completed by the month's end
+	 * @param overdue of those, past their deadline then
+	 * @param active forwarded tasks open at some time in the month
+	 * @param updated of those, completed in the month or given progress in it
+	 * @param notices overdue at the end with the Điều 9.2 notice given by then
+	 */
+	public record MonthOfWork(int due, int onTime, int openAtEnd, int overdue, int active, int updated, int notices) {
+
+		public static final MonthOfWork NONE = new MonthOfWork(0, 0, 0, 0, 0, 0, 0);
+
+	}
+
+	/**
+	 * Each lead unit's month of work, {@code first} to {@code last} (the instants
+	 * {@code start} to {@code end} for progress recorded in it); returned tasks are not
+	 * counted.
+	 */
+	public Map<Long, MonthOfWork> monthOfWork(LocalDate first, LocalDate last, Instant start, Instant end) {
+		Map<Long, MonthOfWork> months = new HashMap<>();
+		this.jdbc.sql("""
+				WITH reached AS (
+				  SELECT t.id, t.lead_unit_id, t.deadline, t.completed_on, t.notice_date,
+				         (t.completed_on IS NULL OR t.completed_on > :last) AS open_at_end
+				  FROM task t
+				  WHERE t.status <> 'RETURNED' AND t.forwarded_at < :end
+				    AND (t.completed_on IS NULL OR t.completed_on >= :first OR t.deadline BETWEEN :first AND :last)
+				)
+				SELECT r.lead_unit_id,
+				       count(*) FILTER (WHERE r.deadline BETWEEN :first AND :last),
+				       count(*) FILTER (WHERE r.deadline BETWEEN :first AND :last AND r.completed_on <= r.deadline),
+				       count(*) FILTER (WHERE r.open_at_end),
+				       count(*) FILTER (WHERE r.open_at_end AND r.deadline < :last),
+				       count(*) FILTER (WHERE r.completed_on IS NULL OR r.completed_on >= :first),
+				       count(*) FILTER (WHERE (r.completed_on IS NULL OR r.completed_on >= :first)
+				         AND (r.completed_on BETWEEN :first AND :last OR EXISTS (SELECT 1 FROM task_update u
+				           WHERE u.task_id = r.id AND u.created_at >= :start AND u.created_at < :end))),
+				       count(*) FILTER (WHERE r.open_at_end AND r.deadline < :last AND r.notice_date <= :last)
+				FROM reached r GROUP BY r.lead_unit_id
+				""")
+			.param("first", Date.valueOf(first))
+			.param("last", Date.valueOf(last))
+			.param("start", Timestamp.from(start))
+			.param("end", Timestamp.from(end))
+			.query((rs) -> {
+				months.put(rs.getLong(1), new MonthOfWork(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+						rs.getInt(6), rs.getInt(7), rs.getInt(8)));
+			});
+		return months;
 	}
 
 	/**

@@ -89,10 +89,10 @@ public class CalendarFeeds {
 				UNION ALL
 				SELECT 'part-' || p.id, left(p.description || ' – ' || t.content, 200), p.deadline, t.id
 				FROM task_part p JOIN task t ON t.id = p.task_id
-				WHERE p.unit_id = :unit AND p.status <> 'DONE' AND p.forwarded_at IS NOT NULL
+				WHERE p.unit_id = :unit AND %2$s
 				  AND %1$s AND p.deadline BETWEEN :from AND :to
 				ORDER BY 3, 1 LIMIT 5000
-				""".formatted(TaskQueries.OPEN))
+				""".formatted(TaskQueries.OPEN, TaskQueries.PART_OPEN))
 			.param("user", owner.get()[0])
 			.param("unit", owner.get()[1])
 			.param("from", Date.valueOf(today.minusDays(90)))

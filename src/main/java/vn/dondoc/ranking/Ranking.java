@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
+import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.reporting.ReportMonth;
 
 /**
@@ -57,7 +58,10 @@ public class Ranking {
 
 	private final AuditTrail audit;
 
-	Ranking(JdbcClient jdbc, RankingSettings settings, Clock clock, AuditTrail audit) {
+	private final TaskStatistics statistics;
+
+	Ranking(JdbcClient jdbc, RankingSettings settings, Clock clock, AuditTrail audit, TaskStatistics statistics) {
+		this.statistics = statistics;
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.clock = clock;
@@ -96,57 +100,46 @@ public class Ranking {
 		LocalDate last = month.atEndOfMonth();
 		Instant start = first.atStartOfDay(this.clock.getZone()).toInstant();
 		Instant end = last.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant();
-		List<UnitMonth> rows = this.jdbc
-			.sql("""
-					WITH reached AS (
-					  SELECT t.id, t.lead_unit_id, t.deadline, t.completed_on, t.notice_date,
-					         (t.completed_on IS NULL OR t.completed_on > :last) AS open_at_end
-					  FROM task t
-					  WHERE t.status <> 'RETURNED' AND t.forwarded_at < :end
-					    AND (t.completed_on IS NULL OR t.completed_on >= :first OR t.deadline BETWEEN :first AND :last)
-					), per_unit AS (
-					  SELECT r.lead_unit_id AS unit_id,
-					         count(*) FILTER (WHERE r.deadline BETWEEN :first AND :last) AS due,
-					         count(*) FILTER (WHERE r.deadline BETWEEN :first AND :last AND r.completed_on <= r.deadline) AS on_time,
-					         count(*) FILTER (WHERE r.open_at_end) AS open_at_end,
-					         count(*) FILTER (WHERE r.open_at_end AND r.deadline < :last) AS overdue,
-					         count(*) FILTER (WHERE r.completed_on IS NULL OR r.completed_on >= :first) AS active,
-					         count(*) FILTER (WHERE (r.completed_on IS NULL OR r.completed_on >= :first)
-					           AND (r.completed_on BETWEEN :first AND :last OR EXISTS (SELECT 1 FROM task_update u
-					             WHERE u.task_id = r.id AND u.created_at >= :start AND u.created_at < :end))) AS updated,
-					         count(*) FILTER (WHERE r.open_at_end AND r.deadline < :last AND r.notice_date <= :last) AS notices
-					  FROM reached r GROUP BY r.lead_unit_id
-					), urges AS (
-					  SELECT x.unit_id, count(*) AS urges FROM (
-					    SELECT t.lead_unit_id AS unit_id FROM urge g JOIN task t ON t.id = g.task_id
-					    WHERE (:automatic OR NOT g.automatic) AND g.urged_at >= :start AND g.urged_at < :end
-					    UNION ALL
-					    SELECT ru.unit_id FROM report_urge ru
-					    WHERE :reportUrges AND ru.urged_at >= :start AND ru.urged_at < :end
-					  ) x GROUP BY x.unit_id
-					)
-					SELECT u.id, u.name, coalesce(p.due, 0), coalesce(p.on_time, 0), coalesce(p.open_at_end, 0),
-					       coalesce(p.overdue, 0), coalesce(p.active, 0), coalesce(p.updated, 0), coalesce(p.notices, 0),
-					       coalesce(g.urges, 0),
-					       CASE WHEN r.status = 'SUBMITTED' AND NOT r.late_submission THEN 'ON_TIME'
-					            WHEN r.status = 'SUBMITTED' THEN 'LATE'
-					            WHEN CAST(:reportDue AS date) < CAST(:today AS date) THEN 'MISSING' END
-					FROM unit u LEFT JOIN per_unit p ON p.unit_id = u.id LEFT JOIN urges g ON g.unit_id = u.id
-					  LEFT JOIN unit_report r ON r.unit_id = u.id AND r.month = :first
-					WHERE (u.active AND u.kind <> 'DEPARTMENT') OR p.unit_id IS NOT NULL OR g.unit_id IS NOT NULL
-					""")
+		Map<Long, TaskStatistics.MonthOfWork> work = this.statistics.monthOfWork(first, last, start, end);
+		List<UnitMonth> rows = this.jdbc.sql("""
+				WITH urges AS (
+				  SELECT x.unit_id, count(*) AS urges FROM (
+				    SELECT t.lead_unit_id AS unit_id FROM urge g JOIN task t ON t.id = g.task_id
+				    WHERE (:automatic OR NOT g.automatic) AND g.urged_at >= :start AND g.urged_at < :end
+				    UNION ALL
+				    SELECT ru.unit_id FROM report_urge ru
+				    WHERE :reportUrges AND ru.urged_at >= :start AND ru.urged_at < :end
+				  ) x GROUP BY x.unit_id
+				)
+				SELECT u.id, u.name, u.active AND u.kind <> 'DEPARTMENT', coalesce(g.urges, 0),
+				       CASE WHEN r.status = 'SUBMITTED' AND NOT r.late_submission THEN 'ON_TIME'
+				            WHEN r.status = 'SUBMITTED' THEN 'LATE'
+				            WHEN CAST(:reportDue AS date) < CAST(:today AS date) THEN 'MISSING' END
+				FROM unit u LEFT JOIN urges g ON g.unit_id = u.id
+				  LEFT JOIN unit_report r ON r.unit_id = u.id AND r.month = :first
+				""")
 			.param("first", Date.valueOf(first))
-			.param("last", Date.valueOf(last))
 			.param("automatic", this.settings.countAutomaticUrges())
 			.param("reportUrges", this.settings.countReportUrges())
 			.param("start", Timestamp.from(start))
 			.param("end", Timestamp.from(end))
 			.param("reportDue", Date.valueOf(new ReportMonth(month).due()))
 			.param("today", Date.valueOf(LocalDate.now(this.clock)))
-			.query((rs, row) -> new UnitMonth(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-					rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11), null, null)
-				.scored(this.settings))
-			.list();
+			.query((rs, row) -> {
+				TaskStatistics.MonthOfWork w = work.get(rs.getLong(1));
+				boolean ranked = rs.getBoolean(3) || w != null || rs.getInt(4) > 0;
+				if (!ranked) {
+					return null;
+				}
+				w = (w != null) ? w : TaskStatistics.MonthOfWork.NONE;
+				return new UnitMonth(rs.getLong(1), rs.getString(2), w.due(), w.onTime(), w.openAtEnd(), w.overdue(),
+						w.active(), w.updated(), w.notices(), rs.getInt(4), rs.getString(5), null, null)
+					.scored(this.settings);
+			})
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
 		List<UnitMonth> sorted = new ArrayList<>(rows);
 		sorted.sort(Comparator.comparing(UnitMonth::score, Comparator.nullsLast(Comparator.reverseOrder()))
 			.thenComparing(UnitMonth::unitName));

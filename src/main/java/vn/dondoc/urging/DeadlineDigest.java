@@ -146,7 +146,7 @@ public class DeadlineDigest {
 				  SELECT t.id, p.deadline, left(:partPrefix || ' ' || p.description || ' – ' || t.content, 200) AS title,
 				         p.unit_id
 				  FROM task_part p JOIN task t ON t.id = p.task_id
-				  WHERE %1$s AND p.status <> 'DONE' AND p.forwarded_at IS NOT NULL AND p.deadline IS NOT NULL AND %3$s
+				  WHERE %1$s AND %4$s AND p.deadline IS NOT NULL AND %3$s
 				), recipients AS (
 				  SELECT id AS task_id, assignee_id AS user_id FROM due WHERE assignee_id IS NOT NULL
 				  UNION SELECT id, monitor_user_id FROM due WHERE monitor_user_id IS NOT NULL
@@ -164,7 +164,7 @@ public class DeadlineDigest {
 				WHERE u.active
 				ORDER BY u.id, l.deadline, l.id
 				"""
-			.formatted(OPEN, due.replace("COL", "t.deadline"), due.replace("COL", "p.deadline"));
+			.formatted(OPEN, due.replace("COL", "t.deadline"), due.replace("COL", "p.deadline"), TaskQueries.PART_OPEN);
 		int[] queued = { 0 };
 		Reminders.Person[] current = { null };
 		Listing listing = new Listing(this.settings.listLimit(), today);
