@@ -13,9 +13,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 
 /**
- * Password login with lockout: a locked name is refused before its password is even
- * looked at, so a correct password during the lock does not tell an attacker anything
- * either.
+ * Password login with lockout: a name locked from an address is refused from it before
+ * its password is even looked at, so a correct password during the lock does not tell an
+ * attacker anything either; from another address its owner still signs in.
  */
 public class LockoutAuthenticationProvider implements AuthenticationProvider {
 
@@ -45,19 +45,19 @@ public class LockoutAuthenticationProvider implements AuthenticationProvider {
 		if (address != null && this.addresses.exhausted(address)) {
 			throw new TooManyAttempts();
 		}
-		if (this.attempts.isLocked(username)) {
+		if (this.attempts.isLocked(username, address)) {
 			throw new LockedException("Locked");
 		}
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
-			this.attempts.clear(username);
+			this.attempts.clear(username, address);
 			return result;
 		}
 		catch (BadCredentialsException ex) {
 			if (address != null) {
 				this.addresses.take(address);
 			}
-			if (this.attempts.recordFailure(username)) {
+			if (this.attempts.recordFailure(username, address)) {
 				this.events.publishEvent(new AccountLocked(LoginAttempts.key(username), address));
 				throw new LockedException("Locked", ex);
 			}

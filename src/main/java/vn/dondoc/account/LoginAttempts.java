@@ -14,8 +14,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins per submitted name, whether or not an account of that name exists,
- * so that the lockout answer is the same for both and reveals nothing.
+ * Counts failed logins per submitted name and address, whether or not an account of that
+ * name exists, so that the lockout answer is the same for both and reveals nothing. A
+ * lock holds the name from that address only: a stranger's failures do not keep the owner
+ * out (the address itself is throttled apart, {@link RateLimits}).
  */
 @Component
 class LoginAttempts {
@@ -32,6 +34,7 @@ class LoginAttempts {
 		this.clock = clock;
 	}
 
+	/** Whether the name is locked from any address (for the administrator). */
 	@Transactional(readOnly = true)
 	public boolean isLocked(String username) {
 		return this.jdbc.sql("SELECT count(*) FROM login_attempt WHERE username = :u AND locked_until > :now")
@@ -41,18 +44,30 @@ class LoginAttempts {
 			.single() > 0;
 	}
 
+	/** Whether the name is locked from this address. */
+	@Transactional(readOnly = true)
+	public boolean isLocked(String username, String address) {
+		return this.jdbc
+			.sql("SELECT count(*) FROM login_attempt WHERE username = :u AND address = :a AND locked_until > :now")
+			.param("u", key(username))
+			.param("a", address(address))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/**
-	 * Counts a failure; the failure that reaches the limit locks the name. Failures after
-	 * an expired lock start counting again from one.
+	 * Counts a failure from an address; the failure that reaches the limit locks the name
+	 * from it. Failures after an expired lock start counting again from one.
 	 * @return whether this failure locked the name
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public boolean recordFailure(String username) {
+	public boolean recordFailure(String username, String address) {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
-				INSERT INTO login_attempt AS a (username, failures, last_failure_at, locked_until)
-				VALUES (:u, 1, :now, CASE WHEN 1 >= :max THEN CAST(:until AS timestamptz) END)
-				ON CONFLICT (username) DO UPDATE SET
+				INSERT INTO login_attempt AS a (username, address, failures, last_failure_at, locked_until)
+				VALUES (:u, :a, 1, :now, CASE WHEN 1 >= :max THEN CAST(:until AS timestamptz) END)
+				ON CONFLICT (username, address) DO UPDATE SET
 				  failures = CASE WHEN a.locked_until IS NOT NULL THEN 1 ELSE a.failures + 1 END,
 				  last_failure_at = :now,
 				  locked_until = CASE
@@ -61,6 +76,7 @@ class LoginAttempts {
 				RETURNING locked_until IS NOT NULL
 				""")
 			.param("u", key(username))
+			.param("a", address(address))
 			.param("now", Timestamp.from(now))
 			.param("max", this.settings.maxFailedAttempts())
 			.param("until", Timestamp.from(now.plus(this.settings.lockDuration())))
@@ -68,6 +84,16 @@ class LoginAttempts {
 			.single();
 	}
 
+	/** A success from an address: its failures are forgotten (others' stay). */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void clear(String username, String address) {
+		this.jdbc.sql("DELETE FROM login_attempt WHERE username = :u AND address = :a")
+			.param("u", key(username))
+			.param("a", address(address))
+			.update();
+	}
+
+	/** The administrator unlocks the name from everywhere. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void clear(String username) {
 		this.jdbc.sql("DELETE FROM login_attempt WHERE username = :u").param("u", key(username)).update();
@@ -82,12 +108,17 @@ class LoginAttempts {
 			return Set.of();
 		}
 		List<String> locked = this.jdbc
-			.sql("SELECT username FROM login_attempt WHERE username IN (:names) AND locked_until > :now")
+			.sql("SELECT DISTINCT username FROM login_attempt WHERE username IN (:names) AND locked_until > :now")
 			.param("names", usernames.stream().map(LoginAttempts::key).toList())
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query(String.class)
 			.list();
 		return Set.copyOf(locked);
+	}
+
+	static String address(String address) {
+		String value = (address != null) ? address.strip() : "";
+		return (value.length() > 64) ? value.substring(0, 64) : value;
 	}
 
 	static String key(String username) {

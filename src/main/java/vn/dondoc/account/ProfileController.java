@@ -70,7 +70,7 @@ class ProfileController {
 		int epoch;
 		try {
 			epoch = this.users.changeOwnPassword(me.getId(), form.getCurrentPassword(), form.getNewPassword(),
-					request.getSession().getId());
+					request.getSession().getId(), request.getRemoteAddr());
 		}
 		catch (RuleViolation violation) {
 			violation.addTo(result);

@@ -149,11 +149,22 @@ public class UserManagement {
 	 * Their other sessions end; the one named goes on.
 	 * @return the account's new epoch, for the session that goes on
 	 */
-	public int changeOwnPassword(long id, String currentPassword, String newPassword, String keepSessionId) {
+	public int changeOwnPassword(long id, String currentPassword, String newPassword, String keepSessionId,
+			String address) {
 		User user = get(id);
+		// Guessing the current password from a session counts as guessing it at the
+		// login: the same limit locks the name from that address.
+		if (this.attempts.isLocked(user.getUsername(), address)) {
+			throw new RuleViolation("currentPassword", "password.current.locked");
+		}
 		if (!this.encoder.matches(currentPassword, user.getPasswordHash())) {
+			if (this.attempts.recordFailure(user.getUsername(), address)) {
+				this.events.publishEvent(new AccountLocked(LoginAttempts.key(user.getUsername()), address));
+				throw new RuleViolation("currentPassword", "password.current.locked");
+			}
 			throw new RuleViolation("currentPassword", "password.current.wrong");
 		}
+		this.attempts.clear(user.getUsername(), address);
 		if (this.encoder.matches(newPassword, user.getPasswordHash())) {
 			throw new RuleViolation("newPassword", "password.new.same");
 		}

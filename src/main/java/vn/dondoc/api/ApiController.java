@@ -155,6 +155,11 @@ class ApiController {
 		catch (DateTimeParseException ex) {
 			throw new RuleViolation("since", "api.since.invalid");
 		}
+		// The database's timestamps reach from 4713 BC: an instant far outside the
+		// application's years is refused as the forms refuse such a day.
+		if (!vn.dondoc.common.DayParameter.plausible(LocalDate.ofInstant(from, java.time.ZoneOffset.UTC))) {
+			throw new RuleViolation("since", "api.since.invalid");
+		}
 		List<ApiModels.Change> changes = this.jdbc
 			.sql("""
 					SELECT a.entity_id, a.action, a.occurred_at, t.status FROM audit_event a JOIN task t ON t.id = a.entity_id

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.dondoc.common.PlausibleDay;
 import vn.dondoc.directive.Confidentiality;
 import vn.dondoc.directive.DeadlineMeaning;
 import vn.dondoc.directive.DirectiveKind;
@@ -33,19 +34,19 @@ final class ApiModels {
 	 * {@code reportDueDates} may be given: any content is refused.
 	 */
 	record DirectivePush(Confidentiality confidentiality, DirectiveKind kind, @Size(max = 100) String numberSymbol,
-			@Size(max = 4000) String summary, LocalDate issueDate, @Size(max = 150) String signer,
-			SignerPosition signerPosition, Issuer issuer, @NotNull LocalDate receivedDate,
-			@Size(max = 30) String leadUnit, List<LocalDate> reportDueDates,
+			@Size(max = 4000) String summary, @PlausibleDay LocalDate issueDate, @Size(max = 150) String signer,
+			SignerPosition signerPosition, Issuer issuer, @NotNull @PlausibleDay LocalDate receivedDate,
+			@Size(max = 30) String leadUnit, @Size(max = 50) List<@PlausibleDay LocalDate> reportDueDates,
 			@Valid @Size(max = 200) List<TaskPush> tasks) {
 	}
 
-	record TaskPush(@NotBlank @Size(max = 4000) String content, LocalDate deadline, DeadlineMeaning deadlineMeaning,
-			TaskCategory category, @NotBlank @Size(max = 30) String leadUnit, Boolean mustReport,
-			@Valid @Size(max = 20) List<PartPush> coordinating) {
+	record TaskPush(@NotBlank @Size(max = 4000) String content, @PlausibleDay LocalDate deadline,
+			DeadlineMeaning deadlineMeaning, TaskCategory category, @NotBlank @Size(max = 30) String leadUnit,
+			Boolean mustReport, @Valid @Size(max = 20) List<PartPush> coordinating) {
 	}
 
 	record PartPush(@NotBlank @Size(max = 30) String unit, @NotBlank @Size(max = 2000) String description,
-			LocalDate deadline) {
+			@PlausibleDay LocalDate deadline) {
 	}
 
 	record Created(long id, String registerCode, List<Long> taskIds) {

@@ -27,8 +27,17 @@ import vn.dondoc.common.Texts;
 public class ApiTokens {
 
 	/** A token as listed (never the token itself). */
+	/**
+	 * @param makerAdmin whether its maker is still an active administrator (else it no
+	 * longer works)
+	 */
 	public record Listed(long id, String name, List<String> scopes, String createdBy, Instant createdAt,
-			Instant revokedAt, Instant lastUsedAt) {
+			Instant revokedAt, Instant lastUsedAt, boolean makerAdmin) {
+
+		public boolean live() {
+			return this.revokedAt == null && this.makerAdmin;
+		}
+
 	}
 
 	/** The caller a valid token stands for. */
@@ -90,15 +99,23 @@ public class ApiTokens {
 	@Transactional(readOnly = true)
 	public List<Listed> list() {
 		return this.jdbc.sql("""
-				SELECT id, name, scopes, created_by, created_at, revoked_at, last_used_at FROM api_token
+				SELECT id, name, scopes, created_by, created_at, revoked_at, last_used_at, %s FROM api_token
 				ORDER BY revoked_at IS NOT NULL, created_at DESC
-				""")
+				""".formatted(OWNER_ADMIN))
 			.query((rs, row) -> new Listed(rs.getLong(1), rs.getString(2), Arrays.asList(rs.getString(3).split(" ")),
 					rs.getString(4), rs.getTimestamp(5).toInstant(),
 					(rs.getTimestamp(6) != null) ? rs.getTimestamp(6).toInstant() : null,
-					(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null))
+					(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null, rs.getBoolean(8)))
 			.list();
 	}
+
+	/**
+	 * SQL: the token's maker is still an active administrator — a token lives no longer
+	 * than its maker's power to make it.
+	 */
+	private static final String OWNER_ADMIN = """
+			EXISTS (SELECT 1 FROM app_user u JOIN app_user_role r ON r.user_id = u.id
+			        WHERE lower(u.username) = lower(api_token.created_by) AND u.active AND r.role = 'ADMIN')""";
 
 	/** The client of a live token, noting when it was last used. */
 	Optional<Client> authenticate(String token) {
@@ -107,8 +124,9 @@ public class ApiTokens {
 		}
 		return this.jdbc.sql("""
 				UPDATE api_token SET last_used_at = :at WHERE token_hash = :hash AND revoked_at IS NULL
+				  AND %s
 				RETURNING id, name, scopes
-				""")
+				""".formatted(OWNER_ADMIN))
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("hash", SecretTokens.hash(token))
 			.query((rs, row) -> new Client(rs.getLong(1), rs.getString(2),

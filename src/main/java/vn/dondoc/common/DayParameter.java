@@ -42,6 +42,11 @@ public final class DayParameter {
 	private DayParameter() {
 	}
 
+	/** Whether a day is one the application accepts: from 1900 to 2200. */
+	public static boolean plausible(LocalDate day) {
+		return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR;
+	}
+
 	/**
 	 * A day typed in a form's field.
 	 * @return the day, or {@code null} when nothing is written

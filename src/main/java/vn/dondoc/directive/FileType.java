@@ -1,8 +1,10 @@
 package vn.dondoc.directive;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -30,8 +32,11 @@ enum FileType {
 	/** More entries than any Word or Excel file has. */
 	static final int MAX_ENTRIES = 10_000;
 
-	/** What all entries may unpack to, together. */
-	static final long MAX_INFLATED = 512L * 1024 * 1024;
+	/**
+	 * What all entries may unpack to, together: a real Word or Excel file is rarely over
+	 * 50 MB unpacked.
+	 */
+	static final long MAX_INFLATED = 100L * 1024 * 1024;
 
 	/**
 	 * How many times larger than stored an entry may be (POI refuses 1:100 too); small
@@ -69,24 +74,27 @@ enum FileType {
 
 	/**
 	 * DOCX and XLSX are ZIP packages: what is inside tells them apart (and from any other
-	 * ZIP file). Only the package's central directory is read, nothing is unpacked, so a
-	 * small file that would unpack to gigabytes costs nothing to check and is refused.
+	 * ZIP file). The central directory's sizes are checked first, so that a small file
+	 * claiming gigabytes is refused at once; then each entry is unpacked into nothing, at
+	 * most to its declared size and {@link #MAX_INFLATED} in all, since a directory may
+	 * lie: an entry that unpacks to more than it declares, or entries that share their
+	 * bytes (overlap), make a zip bomb.
 	 * @throws CompressionBomb when the package would unpack to far more than it holds
 	 */
 	private static Optional<FileType> officeDocument(byte[] content) {
 		boolean contentTypes = false;
 		FileType found = null;
 		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
-			int entries = 0;
-			long inflated = 0;
-			for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-				if (++entries > MAX_ENTRIES) {
-					throw new CompressionBomb();
-				}
+			List<ZipArchiveEntry> all = Collections.list(zip.getEntries());
+			if (all.size() > MAX_ENTRIES) {
+				throw new CompressionBomb();
+			}
+			long declared = 0;
+			for (ZipArchiveEntry entry : all) {
 				long size = entry.getSize();
 				long packed = Math.max(1, entry.getCompressedSize());
-				inflated += Math.max(0, size);
-				if (size < 0 || inflated > MAX_INFLATED || (size > RATIO_FROM && size / packed > MAX_RATIO)) {
+				declared += Math.max(0, size);
+				if (size < 0 || declared > MAX_INFLATED || (size > RATIO_FROM && size / packed > MAX_RATIO)) {
 					throw new CompressionBomb();
 				}
 				String name = entry.getName();
@@ -98,11 +106,53 @@ enum FileType {
 					found = XLSX;
 				}
 			}
+			if (!contentTypes || found == null) {
+				return Optional.empty();
+			}
+			refuseOverlaps(zip, all);
+			byte[] sink = new byte[16 * 1024];
+			for (ZipArchiveEntry entry : all) {
+				if (entry.isDirectory()) {
+					continue;
+				}
+				long size = entry.getSize();
+				long read = 0;
+				try (InputStream in = zip.getInputStream(entry)) {
+					for (int n = in.read(sink); n >= 0; n = in.read(sink)) {
+						read += n;
+						if (read > size) {
+							throw new CompressionBomb();
+						}
+					}
+				}
+			}
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			return Optional.empty();
 		}
-		return (contentTypes) ? Optional.ofNullable(found) : Optional.empty();
+		return Optional.of(found);
+	}
+
+	/**
+	 * Entries whose stored bytes overlap another's (one deflate stream unpacked many
+	 * times) are refused.
+	 */
+	private static void refuseOverlaps(ZipFile zip, List<ZipArchiveEntry> entries) {
+		List<long[]> spans = new java.util.ArrayList<>();
+		for (ZipArchiveEntry entry : entries) {
+			long start = entry.getLocalHeaderOffset();
+			long end = entry.getDataOffset() + Math.max(0, entry.getCompressedSize());
+			if (entry.getDataOffset() < 0) {
+				throw new CompressionBomb();
+			}
+			spans.add(new long[] { start, end });
+		}
+		spans.sort(java.util.Comparator.comparingLong((span) -> span[0]));
+		for (int i = 1; i < spans.size(); i++) {
+			if (spans.get(i)[0] < spans.get(i - 1)[1]) {
+				throw new CompressionBomb();
+			}
+		}
 	}
 
 	/** A package that unpacks to much more than it holds: a zip bomb. */

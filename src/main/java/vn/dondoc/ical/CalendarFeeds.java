@@ -39,8 +39,10 @@ public class CalendarFeeds {
 	public String renew(long userId) {
 		String token = SecretTokens.newToken("");
 		this.jdbc.sql("""
-				INSERT INTO calendar_feed (user_id, token_hash, created_at) VALUES (:user, :hash, :at)
-				ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at
+				INSERT INTO calendar_feed (user_id, token_hash, created_at, auth_epoch)
+				SELECT :user, :hash, :at, u.auth_epoch FROM app_user u WHERE u.id = :user
+				ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at,
+				  auth_epoch = EXCLUDED.auth_epoch
 				""")
 			.param("user", userId)
 			.param("hash", SecretTokens.hash(token))
@@ -55,16 +57,17 @@ public class CalendarFeeds {
 
 	@Transactional(readOnly = true)
 	public Optional<java.time.Instant> enabledSince(long userId) {
-		return this.jdbc.sql("SELECT created_at FROM calendar_feed WHERE user_id = :user")
-			.param("user", userId)
-			.query((rs, row) -> rs.getTimestamp(1).toInstant())
-			.optional();
+		return this.jdbc.sql("""
+				SELECT f.created_at FROM calendar_feed f JOIN app_user u ON u.id = f.user_id
+				WHERE f.user_id = :user AND f.auth_epoch = u.auth_epoch
+				""").param("user", userId).query((rs, row) -> rs.getTimestamp(1).toInstant()).optional();
 	}
 
 	/**
-	 * The deadlines of the feed's owner, if the token is a live one of an active person:
-	 * their own open tasks, their unit's, and their unit's coordinating parts, from
-	 * ninety days ago to a year ahead.
+	 * The deadlines of the feed's owner, if the token is a live one of an active person
+	 * whose password, unit and roles are those of when the feed was made: their own open
+	 * tasks, their unit's, and their unit's coordinating parts, from ninety days ago to a
+	 * year ahead.
 	 */
 	@Transactional(readOnly = true)
 	Optional<List<Deadline>> deadlines(String token) {
@@ -73,7 +76,7 @@ public class CalendarFeeds {
 		}
 		Optional<long[]> owner = this.jdbc.sql("""
 				SELECT u.id, u.unit_id FROM calendar_feed f JOIN app_user u ON u.id = f.user_id
-				WHERE f.token_hash = :hash AND u.active
+				WHERE f.token_hash = :hash AND u.active AND f.auth_epoch = u.auth_epoch
 				""")
 			.param("hash", SecretTokens.hash(token))
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })

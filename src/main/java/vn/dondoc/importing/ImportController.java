@@ -37,6 +37,9 @@ class ImportController {
 
 	private final SpreadsheetImport spreadsheets;
 
+	/** The people whose file is being read on this node. */
+	private final java.util.Set<Long> reading = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	private final ImportUploads uploads;
 
 	private final Actors actors;
@@ -78,17 +81,28 @@ class ImportController {
 		String name = vn.dondoc.common.Texts.clean(file.getOriginalFilename());
 		name = (name != null) ? name : "tep";
 		name = name.length() > 255 ? name.substring(0, 255) : name;
-		byte[] content = file.getBytes();
-		// Read in memory first: a file that carries a secret document's content is shown
-		// its problems and never stored (SPEC §4: nothing of it may be copied in).
-		SpreadsheetImport.Plan plan = this.spreadsheets.plan(name, content);
-		if (plan.confidentialContent()) {
+		// One file at a time per person: reading is the costly part.
+		if (!this.reading.add(me.getId())) {
+			model.addAttribute("fileError", "import.file.busy");
+			return "import/form";
+		}
+		SpreadsheetImport.Checked checked;
+		try {
+			// Read once, in memory: what is kept is only what was read and accepted —
+			// the template's columns, never a secret document's content (SPEC §4).
+			checked = this.spreadsheets.check(name, file.getBytes());
+		}
+		finally {
+			this.reading.remove(me.getId());
+		}
+		if (checked.kept() == null) {
 			model.addAttribute("upload", new ImportUploads.Upload(0, name, null));
-			model.addAttribute("plan", plan);
-			model.addAttribute("notKept", true);
+			model.addAttribute("plan", checked.plan());
+			model.addAttribute("notKept", checked.plan().confidentialContent());
+			model.addAttribute("unread", !checked.plan().confidentialContent());
 			return "import/preview";
 		}
-		long id = this.uploads.save(me.getId(), name, content);
+		long id = this.uploads.save(me.getId(), name, checked.kept());
 		return "redirect:/import/" + id;
 	}
 
@@ -97,7 +111,7 @@ class ImportController {
 		ImportUploads.Upload upload = this.uploads.find(id, me.getId())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("upload", upload);
-		model.addAttribute("plan", this.spreadsheets.plan(upload.fileName(), upload.content()));
+		model.addAttribute("plan", this.spreadsheets.plan(upload.content()));
 		return "import/preview";
 	}
 
@@ -107,7 +121,7 @@ class ImportController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		SpreadsheetImport.Plan plan;
 		try {
-			plan = this.spreadsheets.run(this.actors.of(me), upload.fileName(), upload.content());
+			plan = this.spreadsheets.run(this.actors.of(me), upload.content());
 		}
 		catch (SpreadsheetImport.RowRefused refused) {
 			redirect.addFlashAttribute("refusedRow", refused.row());

@@ -55,10 +55,14 @@ public class SpreadsheetImport {
 	 * @param confidential the row carries what SPEC §4 forbids to copy: the content of a
 	 * document marked secret
 	 */
-	public record Problem(int row, String column, String message, boolean confidential) {
+	public record Problem(int row, String column, String message, boolean confidential, boolean unread) {
 
 		Problem(int row, String column, String message) {
-			this(row, column, message, false);
+			this(row, column, message, false, false);
+		}
+
+		Problem(int row, String column, String message, boolean confidential) {
+			this(row, column, message, confidential, false);
 		}
 
 	}
@@ -85,6 +89,14 @@ public class SpreadsheetImport {
 			return this.problems.stream().anyMatch(Problem::confidential);
 		}
 
+		/**
+		 * Whether what was read may be kept for the preview: not when it holds a secret
+		 * document's content, or cells outside the template's columns.
+		 */
+		public boolean keepable() {
+			return this.problems.stream().noneMatch((problem) -> problem.confidential() || problem.unread());
+		}
+
 	}
 
 	private final DirectiveRegistration registration;
@@ -106,18 +118,72 @@ public class SpreadsheetImport {
 		this.clock = clock;
 	}
 
-	/** Reads and checks the file; registers nothing. */
+	/**
+	 * A file read once: its plan, and what of it may be kept for the preview and the
+	 * import — only the template's columns, only when {@link Plan#keepable()}.
+	 *
+	 * @param kept the rows to keep ({@link ImportLines}), {@code null} when nothing may
+	 * be
+	 */
+	public record Checked(Plan plan, byte[] kept) {
+	}
+
+	/** Reads and checks a file; registers nothing. */
 	@Transactional(readOnly = true)
-	public Plan plan(String fileName, byte[] content) {
-		List<Problem> problems = new ArrayList<>();
+	public Checked check(String fileName, byte[] content) {
 		List<SheetReader.Line> lines;
 		try {
 			lines = SheetReader.read(fileName, content);
 		}
 		catch (SheetReader.Unreadable ex) {
-			problems.add(new Problem(0, "", text(ex.messageKey())));
-			return new Plan(0, 0, 0, 0, problems, List.of(), List.of());
+			List<Problem> problems = List.of(new Problem(0, "", text(ex.messageKey(), ex.arguments())));
+			return new Checked(new Plan(0, 0, 0, 0, problems, List.of(), List.of()), null);
 		}
+		Plan plan = plan(lines);
+		return new Checked(plan, plan.keepable() ? ImportLines.encode(kept(lines)) : null);
+	}
+
+	/** Checks rows kept by {@link #check}; registers nothing. */
+	@Transactional(readOnly = true)
+	public Plan plan(byte[] kept) {
+		return plan(ImportLines.decode(kept));
+	}
+
+	/**
+	 * The rows with only the template's columns, in its order: the heading row's labels,
+	 * then each row's cells under them.
+	 */
+	private List<SheetReader.Line> kept(List<SheetReader.Line> lines) {
+		int headerAt = headerAt(lines);
+		if (headerAt == lines.size()) {
+			return List.of();
+		}
+		Map<Column, Integer> at = headings(lines.get(headerAt));
+		List<SheetReader.Line> kept = new ArrayList<>();
+		List<Object> heading = new ArrayList<>();
+		at.keySet().forEach((column) -> heading.add(label(column)));
+		kept.add(new SheetReader.Line(lines.get(headerAt).number(), heading));
+		for (SheetReader.Line line : lines.subList(headerAt + 1, lines.size())) {
+			if (line.blank()) {
+				continue;
+			}
+			List<Object> cells = new ArrayList<>();
+			at.values().forEach((index) -> cells.add((index < line.cells().size()) ? line.cells().get(index) : null));
+			kept.add(new SheetReader.Line(line.number(), cells));
+		}
+		return kept;
+	}
+
+	private static int headerAt(List<SheetReader.Line> lines) {
+		int headerAt = 0;
+		while (headerAt < lines.size() && lines.get(headerAt).blank()) {
+			headerAt++;
+		}
+		return headerAt;
+	}
+
+	private Plan plan(List<SheetReader.Line> lines) {
+		List<Problem> problems = new ArrayList<>();
 		int headerAt = 0;
 		while (headerAt < lines.size() && lines.get(headerAt).blank()) {
 			headerAt++;
@@ -136,6 +202,11 @@ public class SpreadsheetImport {
 		if (!missing.isEmpty()) {
 			problems.add(new Problem(lines.get(headerAt).number(), "",
 					text("import.file.headings", String.join(", ", missing))));
+			return new Plan(0, 0, 0, 0, problems, List.of(), List.of());
+		}
+		// Only the template's columns are read: any other column or cell is refused by
+		// name, and nothing of the file is kept.
+		if (layout(lines.get(headerAt), lines.subList(headerAt + 1, lines.size()), at, problems)) {
 			return new Plan(0, 0, 0, 0, problems, List.of(), List.of());
 		}
 		Map<String, Long> unitCodes = this.units.activeIdsByCode();
@@ -159,7 +230,10 @@ public class SpreadsheetImport {
 			}
 			Long lead = row.unit(Column.LEAD_UNIT, unitCodes, true);
 			if (level != null && level.isConfidential()) {
-				for (Column column : List.of(Column.NUMBER, Column.SUMMARY, Column.SIGNER, Column.CONTENT)) {
+				// The API refuses the same for a secret document: anything of it but the
+				// date received and the lead unit.
+				for (Column column : List.of(Column.NUMBER, Column.KIND, Column.ISSUER, Column.ISSUE_DATE,
+						Column.SUMMARY, Column.SIGNER, Column.CONTENT)) {
 					if (row.text(column) != null) {
 						row.problem(column, CONFIDENTIAL_CONTENT);
 					}
@@ -242,8 +316,8 @@ public class SpreadsheetImport {
 	 * @return the plan; not importable when nothing was registered
 	 */
 	@Transactional
-	public Plan run(Actor actor, String fileName, byte[] content) {
-		Plan plan = plan(fileName, content);
+	public Plan run(Actor actor, byte[] kept) {
+		Plan plan = plan(kept);
 		if (!plan.importable()) {
 			return plan;
 		}
@@ -282,6 +356,57 @@ public class SpreadsheetImport {
 			return this.row;
 		}
 
+	}
+
+	/**
+	 * Adds a problem for each heading that is not the template's, each heading given
+	 * twice, and each filled cell under no heading.
+	 * @return whether there was any
+	 */
+	private boolean layout(SheetReader.Line header, List<SheetReader.Line> rows, Map<Column, Integer> at,
+			List<Problem> problems) {
+		int before = problems.size();
+		java.util.Set<Integer> known = new java.util.HashSet<>(at.values());
+		for (int i = 0; i < header.cells().size(); i++) {
+			Object cell = header.cells().get(i);
+			if (cell == null || cell.toString().isBlank() || known.contains(i)) {
+				continue;
+			}
+			Column column = column(cell.toString());
+			problems.add(new Problem(header.number(), (column != null) ? label(column) : "",
+					(column != null) ? text("import.file.duplicateColumn", label(column))
+							: text("import.file.unknownColumn", limit(cell.toString())),
+					false, true));
+		}
+		int stray = 0;
+		for (SheetReader.Line row : rows) {
+			for (int i = header.cells().size(); i < row.cells().size() && stray < 20; i++) {
+				Object cell = row.cells().get(i);
+				if (cell != null && !cell.toString().isBlank()) {
+					stray++;
+					problems.add(new Problem(row.number(), "",
+							text("import.file.strayCell",
+									org.apache.poi.ss.util.CellReference.convertNumToColString(i) + row.number()),
+							false, true));
+				}
+			}
+		}
+		return problems.size() > before;
+	}
+
+	private static String limit(String text) {
+		String cleaned = text.strip();
+		return (cleaned.length() > 60) ? cleaned.substring(0, 60) + "…" : cleaned;
+	}
+
+	private Column column(String heading) {
+		String folded = fold(heading);
+		for (Column column : Column.values()) {
+			if (fold(label(column)).equals(folded) || fold(column.name()).equals(folded)) {
+				return column;
+			}
+		}
+		return null;
 	}
 
 	private Map<Column, Integer> headings(SheetReader.Line header) {

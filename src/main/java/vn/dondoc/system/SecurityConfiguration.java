@@ -71,15 +71,19 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
-			.formLogin((form) -> form.loginPage("/login")
-				.failureHandler(loginFailureHandler())
-				.defaultSuccessUrl("/", true))
+			.formLogin((form) -> form.loginPage("/login").failureHandler(loginFailureHandler()).defaultSuccessUrl("/"))
+			// The page asked for before signing in is kept in a cookie, not a session:
+			// a stranger's request makes no session (issue 29).
+			.requestCache((cache) -> cache
+				.requestCache(new org.springframework.security.web.savedrequest.CookieRequestCache()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			// The CSRF token is made when a request starts, not when a page's first
 			// form is written: a long page may already be committed to the client by
 			// then, and storing a new token needs the session.
-			.csrf((csrf) -> csrf.csrfTokenRequestHandler(eagerCsrfTokens()))
+			// The token lives in a cookie (HttpOnly: forms carry it), so that a login
+			// page, a public page or a health check makes no session.
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(eagerCsrfTokens()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
@@ -103,11 +107,47 @@ class SecurityConfiguration {
 		return new DefaultAuthenticationEventPublisher(publisher);
 	}
 
-	/** Tokens as Spring Security makes them, but made when the request starts. */
+	/**
+	 * The CSRF token in an HttpOnly cookie of the application's path, Secure over TLS.
+	 */
+	private static org.springframework.security.web.csrf.CookieCsrfTokenRepository csrfTokens() {
+		org.springframework.security.web.csrf.CookieCsrfTokenRepository tokens = new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
+		tokens.setCookieName("DONDOC-CSRF");
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	/**
+	 * Tokens as Spring Security makes them, but made when the request starts, and read
+	 * from the header or the form's body only: a token in the address (which travels in
+	 * logs and Referer headers) is refused.
+	 */
 	private static org.springframework.security.web.csrf.CsrfTokenRequestHandler eagerCsrfTokens() {
-		org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler handler = new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
-		handler.setCsrfRequestAttributeName(null);
-		return handler;
+		org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler xor = new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
+		xor.setCsrfRequestAttributeName(null);
+		return new org.springframework.security.web.csrf.CsrfTokenRequestHandler() {
+
+			@Override
+			public void handle(jakarta.servlet.http.HttpServletRequest request,
+					jakarta.servlet.http.HttpServletResponse response,
+					java.util.function.Supplier<org.springframework.security.web.csrf.CsrfToken> token) {
+				xor.handle(request, response, token);
+			}
+
+			@Override
+			public String resolveCsrfTokenValue(jakarta.servlet.http.HttpServletRequest request,
+					org.springframework.security.web.csrf.CsrfToken csrfToken) {
+				String query = request.getQueryString();
+				if (request.getHeader(csrfToken.getHeaderName()) == null && query != null
+						&& java.util.Arrays.stream(query.split("&"))
+							.anyMatch((pair) -> pair.equals(csrfToken.getParameterName())
+									|| pair.startsWith(csrfToken.getParameterName() + "="))) {
+					return null;
+				}
+				return xor.resolveCsrfTokenValue(request, csrfToken);
+			}
+
+		};
 	}
 
 	/**
@@ -118,6 +158,10 @@ class SecurityConfiguration {
 		SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		SimpleUrlAuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler("/login?locked");
 		SimpleUrlAuthenticationFailureHandler throttled = new SimpleUrlAuthenticationFailureHandler("/login?throttled");
+		// The page's address says what went wrong: no session is made to carry it.
+		for (SimpleUrlAuthenticationFailureHandler handler : java.util.List.of(failed, locked, throttled)) {
+			handler.setAllowSessionCreation(false);
+		}
 		return (request, response, exception) -> {
 			if (exception instanceof vn.dondoc.account.LockoutAuthenticationProvider.TooManyAttempts) {
 				throttled.onAuthenticationFailure(request, response, exception);

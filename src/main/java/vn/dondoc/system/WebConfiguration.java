@@ -27,7 +27,19 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("dondoc-lang");
+		// Over TLS the language cookie is Secure, as the session's is.
+		CookieLocaleResolver resolver = new CookieLocaleResolver("dondoc-lang") {
+
+			@Override
+			public void setLocaleContext(jakarta.servlet.http.HttpServletRequest request,
+					jakarta.servlet.http.HttpServletResponse response,
+					org.springframework.context.i18n.LocaleContext localeContext) {
+				super.setLocaleContext(request,
+						(response != null && request.isSecure()) ? new SecureCookies(response) : response,
+						localeContext);
+			}
+
+		};
 		resolver.setDefaultLocale(Vietnamese.LOCALE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
@@ -55,6 +67,37 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/** Marks the cookies a response sets Secure. */
+	static final class SecureCookies extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+		SecureCookies(jakarta.servlet.http.HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void addHeader(String name, String value) {
+			super.addHeader(name, secure(name, value));
+		}
+
+		@Override
+		public void setHeader(String name, String value) {
+			super.setHeader(name, secure(name, value));
+		}
+
+		@Override
+		public void addCookie(jakarta.servlet.http.Cookie cookie) {
+			cookie.setSecure(true);
+			super.addCookie(cookie);
+		}
+
+		private static String secure(String name, String value) {
+			boolean cookie = org.springframework.http.HttpHeaders.SET_COOKIE.equalsIgnoreCase(name);
+			return (cookie && value != null && !value.toLowerCase(java.util.Locale.ROOT).contains("; secure"))
+					? value + "; Secure" : value;
+		}
+
 	}
 
 }

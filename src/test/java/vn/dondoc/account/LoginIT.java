@@ -66,7 +66,7 @@ class LoginIT {
 		// so that
 		// lockout tests start from an ordinary account.
 		this.tx.executeWithoutResult(
-				(status) -> this.users.changeOwnPassword(user.getId(), "tam-thoi-123", password, null));
+				(status) -> this.users.changeOwnPassword(user.getId(), "tam-thoi-123", password, null, null));
 	}
 
 	/** An account whose owner has already chosen the password {@code dung-mat-khau-1}. */

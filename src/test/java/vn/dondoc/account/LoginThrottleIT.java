@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,6 +26,9 @@ import vn.dondoc.organisation.UnitManagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * One machine may not lock everyone's account: past a number of failed logins its
@@ -67,7 +71,7 @@ class LoginThrottleIT {
 		User user = this.tx.execute((status) -> this.users.create(name, "Người Thử Khóa", email, null, unit,
 				EnumSet.of(Role.STAFF), "tam-thoi-123"));
 		this.tx.executeWithoutResult(
-				(status) -> this.users.changeOwnPassword(user.getId(), "tam-thoi-123", "rieng-cua-toi-42", null));
+				(status) -> this.users.changeOwnPassword(user.getId(), "tam-thoi-123", "rieng-cua-toi-42", null, null));
 		return user;
 	}
 
@@ -105,6 +109,59 @@ class LoginThrottleIT {
 		// From another machine the owner signs in as usual.
 		assertThat(provider.authenticate(login(victim.getUsername(), "rieng-cua-toi-42", "10.1.1.2")).isAuthenticated())
 			.isTrue();
+	}
+
+	@Test
+	void aStrangersFailuresLockTheNameOnlyFromTheirAddress() {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(this.accounts);
+		passwords.setPasswordEncoder(this.encoder);
+		LockoutAuthenticationProvider provider = new LockoutAuthenticationProvider(passwords, this.attempts,
+				new RateLimits(100, Duration.ofMinutes(15)), this.events);
+		User victim = person(null);
+		for (int i = 1; i < 5; i++) {
+			assertThatThrownBy(() -> provider.authenticate(login(victim.getUsername(), "sai", "192.0.2.201")))
+				.isInstanceOf(BadCredentialsException.class);
+		}
+		assertThatThrownBy(() -> provider.authenticate(login(victim.getUsername(), "sai", "192.0.2.201")))
+			.isInstanceOf(LockedException.class);
+		// From the stranger's machine even the right password is refused ...
+		assertThatThrownBy(() -> provider.authenticate(login(victim.getUsername(), "rieng-cua-toi-42", "192.0.2.201")))
+			.isInstanceOf(LockedException.class);
+		// ... while the owner, from their own, signs in; the administrator sees the lock.
+		assertThat(provider.authenticate(login(victim.getUsername(), "rieng-cua-toi-42", "10.9.9.9")).isAuthenticated())
+			.isTrue();
+		assertThat(this.users.isLocked(victim.getUsername())).isTrue();
+	}
+
+	@Test
+	void aStolenSessionCannotGuessTheCurrentPasswordWithoutLimit() throws Exception {
+		User owner = person(null);
+		CurrentUser me = (CurrentUser) this.accounts.loadUserByUsername(owner.getUsername());
+		for (int i = 1; i <= 5; i++) {
+			String page = this.mvc
+				.perform(post("/profile/password").with(user(me))
+					.with(csrf())
+					.param("currentPassword", "doan-sai-" + i)
+					.param("newPassword", "Mat-khau-moi-rat-dai-7")
+					.param("confirmPassword", "Mat-khau-moi-rat-dai-7"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as("attempt %s", i)
+				.contains((i < 5) ? "Mật khẩu hiện tại không đúng" : "Nhập sai mật khẩu hiện tại quá nhiều lần");
+		}
+		// Now even the right one is refused from there, and the password is unchanged.
+		String page = this.mvc
+			.perform(post("/profile/password").with(user(me))
+				.with(csrf())
+				.param("currentPassword", "rieng-cua-toi-42")
+				.param("newPassword", "Mat-khau-moi-rat-dai-7")
+				.param("confirmPassword", "Mat-khau-moi-rat-dai-7"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Nhập sai mật khẩu hiện tại quá nhiều lần");
+		assertThat(this.encoder.matches("rieng-cua-toi-42", this.users.get(owner.getId()).getPasswordHash())).isTrue();
 	}
 
 	@Test

@@ -55,7 +55,7 @@ class SessionRevocationIT {
 		User user = this.tx.execute((status) -> this.users.create(name, "Người Thử Phiên", null, null, unit,
 				EnumSet.copyOf(roles), "tam-thoi-123"));
 		this.tx.executeWithoutResult(
-				(status) -> this.users.changeOwnPassword(user.getId(), "tam-thoi-123", PASSWORD, null));
+				(status) -> this.users.changeOwnPassword(user.getId(), "tam-thoi-123", PASSWORD, null, null));
 		return this.users.get(user.getId());
 	}
 

@@ -34,6 +34,15 @@ class ApiHardeningIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	vn.dondoc.account.UserManagement users;
+
+	@Autowired
+	vn.dondoc.organisation.UnitManagement units;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
 	MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request).andReturn().getResponse();
 	}
@@ -63,8 +72,44 @@ class ApiHardeningIT {
 	}
 
 	@Test
+	void aTokenWorksNoLongerThanItsMakerIsAnActiveAdministrator() throws Exception {
+		String name = "qt" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		long unit = this.units.activeTree().get(1).id();
+		vn.dondoc.account.User maker = this.tx.execute((status) -> this.users.create(name, "Quản trị tạm", null, null,
+				unit, java.util.EnumSet.of(vn.dondoc.account.Role.ADMIN), "tam-thoi-123"));
+		String token = this.tokens.create("Thử người tạo", Set.of(ApiScope.TASKS_READ), name);
+		String since = "/api/v1/tasks/changes?since=2026-11-01T00:00:00Z";
+		assertThat(call(get(since).header("Authorization", "Bearer " + token)).getStatus()).isEqualTo(200);
+		this.tx.executeWithoutResult(
+				(status) -> this.users.deactivate(maker.getId(), this.users.get(maker.getId()).getVersion(), 0L));
+		assertThat(call(get(since).header("Authorization", "Bearer " + token)).getStatus())
+			.as("the maker was deactivated")
+			.isEqualTo(401);
+	}
+
+	@Test
+	void daysOutsideTheFormsYearsAre400NotA500() throws Exception {
+		String token = this.tokens.create("Thử ngày", Set.of(ApiScope.values()), "admin");
+		MockHttpServletResponse far = call(get("/api/v1/tasks/changes").param("since", "-999999999-01-01T00:00:00Z")
+			.header("Authorization", "Bearer " + token));
+		assertThat(far.getStatus()).isEqualTo(400);
+		assertThat(far.getContentType()).startsWith("application/problem+json");
+		long before = this.jdbc.sql("SELECT count(*) FROM directive").query(Long.class).single();
+		MockHttpServletResponse ancient = call(post("/api/v1/directives").header("Authorization", "Bearer " + token)
+			.contentType("application/json")
+			.content("""
+					{"kind": "CONG_VAN", "numberSymbol": "1/UBND-CN", "summary": "Thử ngày", "issuer": "UBND_TINH",
+					 "issueDate": "2026-11-02", "receivedDate": "0000-01-01",
+					 "tasks": [{"content": "Việc", "leadUnit": "CNTT", "deadline": "2026-12-01"}]}
+					"""));
+		assertThat(ancient.getStatus()).isEqualTo(400);
+		assertThat(ancient.getContentAsString()).contains("receivedDate", "1900");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM directive").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void unknownPathsAre404AndWrongMethods405() throws Exception {
-		String token = this.tokens.create("Thử đường dẫn", Set.of(ApiScope.values()), "test");
+		String token = this.tokens.create("Thử đường dẫn", Set.of(ApiScope.values()), "admin");
 		MockHttpServletResponse missing = call(get("/api/v1/khong-co").header("Authorization", "Bearer " + token));
 		assertThat(missing.getStatus()).isEqualTo(404);
 		assertThat(missing.getContentType()).startsWith("application/problem+json");
@@ -76,7 +121,7 @@ class ApiHardeningIT {
 
 	@Test
 	void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
-		String token = this.tokens.create("Thử thân lớn", Set.of(ApiScope.DIRECTIVES_WRITE), "test");
+		String token = this.tokens.create("Thử thân lớn", Set.of(ApiScope.DIRECTIVES_WRITE), "admin");
 		byte[] body = new byte[2 * 1024 * 1024];
 		java.util.Arrays.fill(body, (byte) ' ');
 		MockHttpServletResponse tooLarge = call(post("/api/v1/directives").header("Authorization", "Bearer " + token)

@@ -119,6 +119,24 @@ class ConfidentialityAndQueriesIT {
 	}
 
 	@Test
+	void aPlaceholderLeavesNoGapInTheDirectivesIds() {
+		java.util.function.IntFunction<Directive> normal = (
+				n) -> this.registration.register(actor("vanphong"),
+						new DirectiveContent(DirectiveKind.CONG_VAN, n + "/UBND-ID", "Về việc thử số thứ tự",
+								LocalDate.now(this.clock).minusDays(1), null, null, Issuer.UBND_TINH),
+						LocalDate.now(this.clock),
+						List.of(new TaskDraft("Việc thử số thứ tự", false, DeadlineMeaning.COMPLETE, null,
+								TaskCategory.GENERAL, unit("CNTT"), null, null, null, null, null, List.of())),
+						List.of());
+		Directive before = normal.apply(1);
+		Directive secret = placeholder("TTRA");
+		Directive after = normal.apply(2);
+		assertThat(after.getId()).as("the next directive's id").isEqualTo(before.getId() + 1);
+		assertThat(secret.getId()).as("the placeholder's, from a sequence of its own")
+			.isGreaterThan(7_000_000_000_000L);
+	}
+
+	@Test
 	void theDatabaseItselfRefusesContentOnAConfidentialRow() {
 		Directive placeholder = placeholder("TTRA");
 		assertThatThrownBy(() -> this.jdbc.sql("UPDATE directive SET summary = 'lọt nội dung' WHERE id = :id")

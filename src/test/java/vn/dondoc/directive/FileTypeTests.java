@@ -117,6 +117,94 @@ class FileTypeTests {
 		assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds to refuse it").isLessThan(100);
 	}
 
+	/** A Word package whose document is {@code size} bytes of zeros, deflated. */
+	static byte[] docxOfZeros(int size) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write("<Types/>".getBytes());
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write(new byte[size]);
+			zip.closeEntry();
+		}
+		return bytes.toByteArray();
+	}
+
+	/** Where the central directory's record of an entry starts. */
+	static int centralRecord(byte[] zip, String name) {
+		byte[] wanted = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		for (int i = 0; i + 46 < zip.length; i++) {
+			if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2
+					&& java.util.Arrays.equals(zip, i + 46, i + 46 + wanted.length, wanted, 0, wanted.length)) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException(name);
+	}
+
+	static void putInt(byte[] bytes, int at, long value) {
+		for (int i = 0; i < 4; i++) {
+			bytes[at + i] = (byte) (value >>> (8 * i));
+		}
+	}
+
+	static int shortAt(byte[] bytes, int at) {
+		return (bytes[at] & 0xff) | ((bytes[at + 1] & 0xff) << 8);
+	}
+
+	@Test
+	void aDirectoryThatUnderstatesAnEntryIsCaughtWhileUnpacking() throws IOException {
+		// 8 MB of zeros whose directory says 1,000 bytes: nothing in the directory gives
+		// it away (the probe's was a gigabyte).
+		byte[] lying = docxOfZeros(8 << 20);
+		putInt(lying, centralRecord(lying, "word/document.xml") + 24, 1000);
+		assertThatThrownBy(() -> FileType.of(lying)).isInstanceOf(FileType.CompressionBomb.class);
+		assertThat(FileType.of(docxOfZeros(1000))).contains(FileType.DOCX);
+	}
+
+	@Test
+	void entriesThatShareTheirBytesAreRefused() throws IOException {
+		byte[] plain = docxOfZeros(500_000);
+		int record = centralRecord(plain, "word/document.xml");
+		int length = 46 + shortAt(plain, record + 28) + shortAt(plain, record + 30) + shortAt(plain, record + 32);
+		int end = plain.length - 22;
+		// A second record for the same stored bytes under another name, before the end
+		// record, which then counts it.
+		byte[] copy = java.util.Arrays.copyOfRange(plain, record, record + length);
+		copy[46 + "word/documen".length()] = 'u';
+		byte[] overlapping = new byte[plain.length + length];
+		System.arraycopy(plain, 0, overlapping, 0, end);
+		System.arraycopy(copy, 0, overlapping, end, length);
+		System.arraycopy(plain, end, overlapping, end + length, 22);
+		int eocd = end + length;
+		int entries = shortAt(overlapping, eocd + 10) + 1;
+		overlapping[eocd + 8] = (byte) entries;
+		overlapping[eocd + 10] = (byte) entries;
+		long directorySize = (overlapping[eocd + 12] & 0xffL) | ((overlapping[eocd + 13] & 0xffL) << 8);
+		putInt(overlapping, eocd + 12, directorySize + length);
+		assertThat(FileType.of(plain)).contains(FileType.DOCX);
+		assertThatThrownBy(() -> FileType.of(overlapping)).isInstanceOf(FileType.CompressionBomb.class);
+	}
+
+	@Test
+	void manySmallEntriesDeclaringHundredsOfMegabytesAreRefused() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write("<Types/>".getBytes());
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write("<w:document/>".getBytes());
+			byte[] megabyte = new byte[1 << 20];
+			for (int i = 0; i < 110; i++) {
+				zip.putNextEntry(new ZipEntry("word/media/image" + i + ".bin"));
+				zip.write(megabyte);
+			}
+		}
+		byte[] packed = bytes.toByteArray();
+		assertThat(packed.length).as("small on the wire").isLessThan(200_000);
+		assertThatThrownBy(() -> FileType.of(packed)).isInstanceOf(FileType.CompressionBomb.class);
+	}
+
 	@Test
 	void anOrdinaryPackageWithSmallRepetitiveEntriesIsNotTakenForABomb() throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();

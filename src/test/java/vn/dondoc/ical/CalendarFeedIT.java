@@ -44,6 +44,12 @@ class CalendarFeedIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	vn.dondoc.account.UserManagement management;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
 	String renew(DemoUsers demo, String person) throws Exception {
 		MvcResult result = this.mvc.perform(post("/calendar/renew").with(demo.as(person)).with(csrf())).andReturn();
 		String url = (String) result.getFlashMap().get("feedUrl");
@@ -106,6 +112,34 @@ class CalendarFeedIT {
 		this.mvc.perform(post("/calendar/revoke").with(demo.as("tp.cntt")).with(csrf()));
 		assertThat(this.mvc.perform(get(renewed)).andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(this.mvc.perform(get("/calendar/not-a-token.ics")).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aPasswordResetOrAMoveToAnotherUnitEndsTheFeed() throws Exception {
+		String name = "lich" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		long cntt = Fixtures.unit(this.units(), "CNTT");
+		long bcvt = Fixtures.unit(this.units(), "BCVT");
+		vn.dondoc.account.User person = this.tx.execute((status) -> this.management.create(name, "Người Thử Lịch", null,
+				null, cntt, java.util.EnumSet.of(vn.dondoc.account.Role.STAFF), "tam-thoi-123"));
+		this.tx.executeWithoutResult((status) -> this.management.changeOwnPassword(person.getId(), "tam-thoi-123",
+				"rieng-cua-toi-42", null, null));
+		DemoUsers demo = new DemoUsers(this.users);
+		String feed = renew(demo, name);
+		assertThat(this.mvc.perform(get(feed)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		this.tx.executeWithoutResult((status) -> this.management.resetPassword(person.getId(), "tam-thoi-456"));
+		assertThat(this.mvc.perform(get(feed)).andReturn().getResponse().getStatus()).as("after a reset")
+			.isEqualTo(404);
+
+		this.tx.executeWithoutResult((status) -> this.management.changeOwnPassword(person.getId(), "tam-thoi-456",
+				"rieng-cua-toi-42", null, null));
+		String again = renew(demo, name);
+		assertThat(this.mvc.perform(get(again)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		vn.dondoc.account.User now = this.management.get(person.getId());
+		this.tx.executeWithoutResult((status) -> this.management.update(now.getId(), now.getVersion(),
+				now.getFullName(), null, null, bcvt, java.util.EnumSet.of(vn.dondoc.account.Role.STAFF)));
+		assertThat(this.mvc.perform(get(again)).andReturn().getResponse().getStatus())
+			.as("after a move to another unit")
 			.isEqualTo(404);
 	}
 

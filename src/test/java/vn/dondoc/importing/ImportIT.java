@@ -134,6 +134,113 @@ class ImportIT {
 		return location;
 	}
 
+	/** Uploads a file that is refused as it is read: its problems, and nothing kept. */
+	Document refused(String name, byte[] content) throws Exception {
+		long kept = this.jdbc.sql("SELECT count(*) FROM import_upload").query(Long.class).single();
+		org.springframework.mock.web.MockHttpServletResponse response = this.mvc
+			.perform(multipart("/import").file(new MockMultipartFile("file", name, "application/octet-stream", content))
+				.with(new DemoUsers(this.users).as("vanphong"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM import_upload").query(Long.class).single()).as("kept uploads")
+			.isLessThanOrEqualTo(kept);
+		return Jsoup.parse(response.getContentAsString());
+	}
+
+	/** The template's headings in order, a row of cells under them, and what follows. */
+	byte[] sheet(List<String> headings, List<List<String>> rows) throws Exception {
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("Nhập");
+			text(sheet.createRow(0), headings.toArray(String[]::new));
+			for (int i = 0; i < rows.size(); i++) {
+				text(sheet.createRow(i + 1), rows.get(i).toArray(String[]::new));
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	static final List<String> TEMPLATE = List.of("Số, ký hiệu", "Loại văn bản", "Cơ quan ban hành", "Ngày ban hành",
+			"Ngày nhận", "Trích yếu", "Người ký", "Độ mật", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Hạn xử lý",
+			"Đơn vị phối hợp");
+
+	@Test
+	void onlyWhatWasReadAndAcceptedIsEverKept() throws Exception {
+		String secret = "Nội dung tuyệt mật không được lưu";
+		String received = DMY.format(today().minusDays(2));
+		List<String> placeholder = List.of("", "", "", "", received, "", "", "Mật", "", "CNTT", "", "");
+		// A second "Trích yếu" column: only the first was read, the second was kept.
+		List<String> twice = new java.util.ArrayList<>(TEMPLATE);
+		twice.add("Trích yếu");
+		List<String> row = new java.util.ArrayList<>(placeholder);
+		row.add(secret);
+		Document page = refused("hai-cot.xlsx", sheet(twice, List.of(row)));
+		assertThat(page.selectFirst("#problems").text()).contains("Cột “Trích yếu” có hai lần");
+		// An unknown column.
+		List<String> extra = new java.util.ArrayList<>(TEMPLATE);
+		extra.add("Ghi chú");
+		page = refused("ghi-chu.xlsx", sheet(extra, List.of(row)));
+		assertThat(page.selectFirst("#problems").text()).contains("Cột “Ghi chú” không có trong mẫu nhập");
+		// A cell after the last heading.
+		page = refused("o-thua.xlsx", sheet(TEMPLATE, List.of(row)));
+		assertThat(page.selectFirst("#problems").text()).contains("Ô M2 không thuộc cột nào");
+		// A secret document's row with its kind, issuer and issue date.
+		List<String> described = new java.util.ArrayList<>(placeholder);
+		described.set(1, "Công văn");
+		described.set(2, "UBND tỉnh");
+		described.set(3, DMY.format(today().minusDays(3)));
+		page = refused("mat.xlsx", sheet(TEMPLATE, List.of(described)));
+		assertThat(page.getElementById("not-kept")).isNotNull();
+		assertThat(page.selectFirst("#problems").text()).contains("Loại văn bản", "Cơ quan ban hành", "Ngày ban hành");
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM import_upload WHERE position(:s in convert_from(content, 'UTF8')) > 0")
+			.param("s", secret)
+			.query(Long.class)
+			.single()).isZero();
+		// What is kept of an accepted file is its template columns as read.
+		String location = upload("dung.xlsx", sheet(TEMPLATE, List.of(placeholder)));
+		String kept = this.jdbc.sql("SELECT convert_from(content, 'UTF8') FROM import_upload WHERE id = :id")
+			.param("id", Long.parseLong(location.substring("/import/".length())))
+			.query(String.class)
+			.single();
+		assertThat(kept).contains("Ngày nhận", "CNTT").doesNotContain("PK");
+	}
+
+	@Test
+	void aSheetPastTheRowLimitIsRefusedNamingTheLimit() throws Exception {
+		byte[] heavy;
+		try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("Nhập");
+			text(sheet.createRow(0), TEMPLATE.toArray(String[]::new));
+			String received = DMY.format(today().minusDays(2));
+			for (int i = 1; i <= 10_001; i++) {
+				text(sheet.createRow(i), "", "", "", "", received, "", "", "Mật", "", "CNTT", "", "");
+			}
+			book.write(out);
+			book.dispose();
+			heavy = out.toByteArray();
+		}
+		Document page = refused("nhieu-dong.xlsx", heavy);
+		assertThat(page.selectFirst("#problems").text()).contains("hơn 10000 dòng nhiệm vụ");
+		// Ten thousand rows are read.
+		try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("Nhập");
+			text(sheet.createRow(0), TEMPLATE.toArray(String[]::new));
+			String received = DMY.format(today().minusDays(2));
+			for (int i = 1; i <= 10_000; i++) {
+				text(sheet.createRow(i), "", "", "", "", received, "", "", "Mật", "", "CNTT", "", "");
+			}
+			book.write(out);
+			book.dispose();
+			Document preview = preview(upload("du-dong.xlsx", out.toByteArray()));
+			assertThat(preview.selectFirst("#import-summary").text()).matches("10[.,]?000 dòng.*");
+		}
+	}
+
 	Document preview(String location) throws Exception {
 		return Jsoup.parse(Pages.ok(this.mvc, get(location).with(new DemoUsers(this.users).as("vanphong"))));
 	}
@@ -202,9 +309,9 @@ class ImportIT {
 		assertThat(page.selectFirst("#import-summary").text()).startsWith("1 dòng: 1 văn bản với 1 nhiệm vụ");
 
 		byte[] legacy = (header + "\r\n" + row + "\r\n").getBytes(Charset.forName("windows-1258"));
-		page = preview(upload("van-ban.csv", legacy));
+		page = refused("van-ban.csv", legacy);
 		assertThat(page.selectFirst("#problems").text()).contains("không ở mã UTF-8");
-		page = preview(upload("van-ban.txt", utf8));
+		page = refused("van-ban.txt", utf8);
 		assertThat(page.selectFirst("#problems").text()).contains("Chỉ nhận tệp .xlsx hoặc .csv");
 		// Someone else's upload is not theirs to see.
 		assertThat(this.mvc.perform(get("/import/" + Long.MAX_VALUE).with(new DemoUsers(this.users).as("vanphong")))

@@ -120,7 +120,7 @@ class HostileInputIT {
 	@Test
 	void noHostileValueGetsA5xxOrChangesAnythingWhenRefused() throws Exception {
 		DemoUsers demo = new DemoUsers(this.users);
-		String token = this.tokens.create("Thử dữ liệu độc hại", Set.of(ApiScope.values()), "test");
+		String token = this.tokens.create("Thử dữ liệu độc hại", Set.of(ApiScope.values()), "admin");
 		Map<String, Integer> outcomes = new TreeMap<>();
 		List<String> failures = new ArrayList<>();
 		int tried = 0;
