@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PasswordPolicyTests {
 
-	static final PasswordPolicy POLICY = new PasswordPolicy();
+	static final PasswordPolicy POLICY = new PasswordPolicy("Sở Thông tin và Truyền thông", "Gia Lai");
 
 	static String refusal(String password, String username, String fullName) {
 		try {
@@ -44,6 +44,18 @@ class PasswordPolicyTests {
 	void aPasswordOfOnesOwnChoiceIsAccepted() {
 		assertThat(refusal("mây-trắng-bay-về-núi", "tp.cntt", "Lê Văn Bình")).isNull();
 		assertThat(refusal("Tháng10-Mưa-Ngâu", "cv.a", "Nguyễn Văn A")).isNull();
+	}
+
+	@Test
+	void whatTheSecondProbeGotAcceptedIsRefused() {
+		for (String password : java.util.List.of("dondoc-demo", "dondoc-demo1", "dondoc2026", "D0nd0c@2026",
+				"GiaLai@2026")) {
+			assertThat(refusal(password, "cv.a", "Nguyễn Văn A")).as(password).isEqualTo("password.organisation");
+		}
+		for (String password : java.util.List.of("matkhau123", "Matkhau@123", "admin123", "Admin@123", "P@ssw0rd",
+				"Abc@123456", "Hanoi@2026", "Giamdoc@2026", "quanly2026", "ThongTin2026")) {
+			assertThat(refusal(password, "cv.a", "Nguyễn Văn A")).as(password).isIn("password.weak", "password.common");
+		}
 	}
 
 	@Test
