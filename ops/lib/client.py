@@ -8,7 +8,7 @@
                                                     requests; stops early when OUT.stop exists
   client.py report  OUT PHASES                      requests, errors and nodes per phase
 
-The login goes through the login form as a browser does: GET /login for the session and the CSRF
+The login goes through the login form as a browser does: GET /login for the CSRF cookie and
 token, POST the form, follow nothing. Every request afterwards must be answered 200 by the app;
 a redirect (to /login: the session was lost), another status or a broken connection counts as an
 error.
@@ -43,20 +43,23 @@ def login(base, user, password):
     conn.request("GET", "/login")
     page = conn.getresponse()
     body = page.read().decode("utf-8", "replace")
-    cookie = session_cookie(page)
+    # The login page makes no session: its CSRF token comes with a cookie of its own.
+    cookies = [value.split(";", 1)[0] for name, value in page.getheaders() if name.lower() == "set-cookie"]
     token = re.search(r'name="_csrf" value="([^"]+)"', body)
-    if page.status != 200 or not cookie or not token:
-        sys.exit(f"login page: status {page.status}, no session or CSRF token")
+    if page.status != 200 or not cookies or not token:
+        sys.exit(f"login page: status {page.status}, no CSRF cookie or token")
     form = urllib.parse.urlencode({"username": user, "password": password, "_csrf": token.group(1)})
     conn.request("POST", "/login", body=form, headers={
-        "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+        "Content-Type": "application/x-www-form-urlencoded", "Cookie": "; ".join(cookies)})
     answer = conn.getresponse()
     answer.read()
     location = answer.getheader("Location", "")
     if answer.status != 302 or "error" in location or "/login" in location:
         sys.exit(f"login refused: status {answer.status}, Location {location}")
-    # Spring Security gives a new session id at login (session fixation protection).
-    return session_cookie(answer) or cookie
+    cookie = session_cookie(answer)
+    if not cookie:
+        sys.exit("login answered without a session cookie")
+    return cookie
 
 
 def get(conn, path, cookie):

@@ -19,10 +19,13 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimits {
 
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(UploadLimits.class);
+
 	@ExceptionHandler(MultipartException.class)
 	ModelAndView beyondALimit(MultipartException ex) {
 		String key = limitKey(ex);
-		return page((key != null) ? key : "error.413.text");
+		return (key != null) ? page(key) : malformed(ex);
 	}
 
 	/**
@@ -34,9 +37,38 @@ class UploadLimits {
 	ModelAndView partsRefused(IllegalStateException ex) {
 		String key = limitKey(ex);
 		if (key == null) {
+			if (isMalformed(ex)) {
+				return malformed(ex);
+			}
 			throw ex;
 		}
 		return page(key);
+	}
+
+	/**
+	 * A form whose multipart body is broken (cut short, no closing boundary): the
+	 * client's fault, answered 400 and logged in one line, not as a server error.
+	 */
+	private static ModelAndView malformed(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		logger.warn("Malformed form refused: " + root.getClass().getSimpleName() + ": " + root.getMessage());
+		ModelAndView page = page("error.400.malformed");
+		page.addObject("titleKey", "error.400.title");
+		page.setStatus(HttpStatus.BAD_REQUEST);
+		return page;
+	}
+
+	private static boolean isMalformed(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			String name = cause.getClass().getSimpleName();
+			if (name.contains("InvalidParameter") || name.contains("FileUpload") || name.contains("MalformedStream")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The message naming the limit passed, or {@code null} when it was no limit. */

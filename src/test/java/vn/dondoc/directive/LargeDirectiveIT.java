@@ -57,7 +57,10 @@ class LargeDirectiveIT {
 		return "http://127.0.0.1:" + this.port;
 	}
 
-	/** Signs in through the form; returns the session cookie and a CSRF token of it. */
+	/**
+	 * Signs in through the form; returns the session and CSRF cookies and a token of
+	 * them.
+	 */
 	String[] signIn(String username) throws Exception {
 		HttpResponse<String> form = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -79,7 +82,15 @@ class LargeDirectiveIT {
 				HttpRequest.newBuilder(URI.create(base() + "/directives/new")).header("Cookie", session).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
-		return new String[] { session, csrf(page.body()) };
+		// The form's token goes with the CSRF cookie the page set.
+		String token = page.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith("DONDOC-CSRF="))
+			.findFirst()
+			.orElseThrow()
+			.split(";")[0];
+		return new String[] { session + "; " + token, csrf(page.body()) };
 	}
 
 	static String csrf(String html) {

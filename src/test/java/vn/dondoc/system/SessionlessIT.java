@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class SessionlessIT {
 
 	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -125,6 +126,30 @@ class SessionlessIT {
 		assertThat(inQuery.statusCode()).isEqualTo(403);
 		HttpResponse<String> inBody = post("/login", cookies(login), credentials("tp.cntt") + "&_csrf=" + token(login));
 		assertThat(inBody.headers().firstValue("Location").orElseThrow()).endsWith("/");
+	}
+
+	@Test
+	void aMalformedMultipartIsAnsweredWithoutAnErrorInTheLog(org.springframework.boot.test.system.CapturedOutput output)
+			throws Exception {
+		HttpResponse<String> login = get("/login");
+		HttpResponse<String> signedIn = post("/login", cookies(login),
+				credentials("vanphong") + "&_csrf=" + token(login));
+		String session = cookies(login, signedIn);
+		HttpResponse<String> form = get("/import", "Cookie", session);
+		int before = output.length();
+		for (String path : List.of("/import", "/directives")) {
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+					.header("Content-Type", "multipart/form-data; boundary=xyz")
+					.header("Cookie", session)
+					.header("X-CSRF-TOKEN", URLEncoder.encode(token(form), StandardCharsets.UTF_8))
+					.POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"file\"; "
+							+ "filename=\"a.xlsx\"\r\n\r\nkhông có ranh giới cuối"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isBetween(400, 499);
+		}
+		String logged = output.toString().substring(before);
+		assertThat(logged).as("the log of two malformed uploads").doesNotContain(" ERROR ").doesNotContain("\tat ");
 	}
 
 	@Test
