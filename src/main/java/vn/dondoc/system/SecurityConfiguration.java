@@ -58,6 +58,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
 			@org.springframework.beans.factory.annotation.Value("${dondoc.metrics.scrape-token:}") String scrapeToken,
+			@org.springframework.beans.factory.annotation.Value("${dondoc.security.max-sessions:0}") int maxSessions,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session>> sessions,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((requests) -> requests
@@ -77,7 +79,16 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache
 				.requestCache(new org.springframework.security.web.savedrequest.CookieRequestCache()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.sessionManagement((session) -> {
+				session.sessionFixation((fixation) -> fixation.changeSessionId());
+				// At most this many sessions a person (0: no limit): a new login ends
+				// the oldest, whose next page says why.
+				if (maxSessions > 0) {
+					session.maximumSessions(maxSessions)
+						.sessionRegistry(registry(sessions.getObject()))
+						.expiredUrl("/login?expired");
+				}
+			})
 			// The CSRF token is made when a request starts, not when a page's first
 			// form is written: a long page may already be committed to the client by
 			// then, and storing a new token needs the session.
@@ -92,6 +103,11 @@ class SecurityConfiguration {
 			.addFilterAfter(new SessionGuard(jdbc), SecurityContextHolderFilter.class)
 			.addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	private static <S extends org.springframework.session.Session> org.springframework.security.core.session.SessionRegistry registry(
+			org.springframework.session.FindByIndexNameSessionRepository<S> sessions) {
+		return new org.springframework.session.security.SpringSessionBackedSessionRegistry<>(sessions);
 	}
 
 	@Bean
