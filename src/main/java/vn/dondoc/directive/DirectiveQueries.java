@@ -43,10 +43,21 @@ public class DirectiveQueries {
 		StringBuilder where = new StringBuilder(" WHERE TRUE");
 		Map<String, Object> params = new HashMap<>();
 		visibility(actor, where, params);
-		String text = Texts.clean(filter.getQ());
-		if (text != null) {
-			where.append(" AND d.search_text LIKE (SELECT '%' || dondoc_fold(:q) || '%')");
-			params.put("q", TaskQueries.escapeLike(text));
+		// Every word typed, in any order, with or without diacritics: each is found in
+		// the folded search text (number, kind and its abbreviation, issuer, summary).
+		// A directive is also found by its tasks' words (their search text holds the
+		// directive's too).
+		List<String> words = vn.dondoc.common.SearchWords.of(filter.getQ());
+		if (!words.isEmpty()) {
+			StringBuilder own = new StringBuilder("TRUE");
+			for (int i = 0; i < words.size(); i++) {
+				own.append(" AND d.search_text LIKE :q").append(i);
+				params.put("q" + i, "%" + words.get(i) + "%");
+			}
+			where.append(" AND ((")
+				.append(own)
+				.append(") OR d.id IN (SELECT t.directive_id FROM task t WHERE t.search_words @@ to_tsquery('simple', :words)))");
+			params.put("words", vn.dondoc.common.SearchWords.tsquery(filter.getQ()));
 		}
 		String number = Texts.clean(filter.getNumber());
 		if (number != null) {

@@ -137,6 +137,31 @@ class ConfidentialityAndQueriesIT {
 	}
 
 	@Test
+	void freeTextFindsTheKindTheNumberAndTheIssuerAsPeopleTypeThem() throws Exception {
+		this.registration
+			.register(actor("vanphong"),
+					new DirectiveContent(
+							DirectiveKind.QUYET_DINH, "8642/QĐ-UBND", "Ban hành quy chế phối hợp xử lý tin",
+							LocalDate.now(this.clock).minusDays(2), null, null, Issuer.CHU_TICH_UBND_TINH),
+					LocalDate.now(this.clock),
+					List.of(new TaskDraft("Xây dựng kho dữ liệu dùng chung của tỉnh", false, DeadlineMeaning.COMPLETE,
+							null, TaskCategory.GENERAL, unit("CNTT"), null, null, null, null, null, List.of())),
+					List.of());
+		for (String typed : List.of("quyet dinh 8642", "quyết định 8642", "8642/qđ", "  QĐ   8642 ",
+				"QUYẾT ĐỊNH kho dữ liệu", "chu tich ubnd 8642", "Chủ tịch Ủy ban nhân dân tỉnh 8642")) {
+			assertThat(Pages.ok(this.mvc, get("/tasks").param("q", typed).with(this.demo.as("giamdoc"))))
+				.as("the task list for %s", typed)
+				.contains("Xây dựng kho dữ liệu dùng chung của tỉnh");
+			assertThat(Pages.ok(this.mvc, get("/directives").param("q", typed).with(this.demo.as("giamdoc"))))
+				.as("the directive list for %s", typed)
+				.contains("Ban hành quy chế phối hợp xử lý tin");
+		}
+		assertThat(Pages.ok(this.mvc, get("/directives").param("q", "cong van 8642").with(this.demo.as("giamdoc"))))
+			.as("another kind")
+			.doesNotContain("Ban hành quy chế phối hợp xử lý tin");
+	}
+
+	@Test
 	void theDatabaseItselfRefusesContentOnAConfidentialRow() {
 		Directive placeholder = placeholder("TTRA");
 		assertThatThrownBy(() -> this.jdbc.sql("UPDATE directive SET summary = 'lọt nội dung' WHERE id = :id")
