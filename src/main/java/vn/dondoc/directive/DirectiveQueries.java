@@ -97,8 +97,8 @@ public class DirectiveQueries {
 			.params(params)
 			.query(Long.class)
 			.single();
-		Pageable pageable = PageRequest.of(filter.getPage(), TaskQueries.PAGE_SIZE);
-		params.put("limit", TaskQueries.PAGE_SIZE);
+		Pageable pageable = PageRequest.of(filter.getPage(), filter.pageSize());
+		params.put("limit", filter.pageSize());
 		params.put("offset", pageable.getOffset());
 		params.put("today", Date.valueOf(LocalDate.now(this.clock)));
 		String order = SORTS.getOrDefault(String.valueOf(filter.getSort()), SORTS.get("-received"));

@@ -95,6 +95,24 @@ public abstract class ListFilter {
 		this.sort = sort;
 	}
 
+	/** The page sizes offered; the first is the default. */
+	public static final java.util.List<Integer> SIZES = java.util.List.of(20, 50, 100);
+
+	private Integer size;
+
+	public Integer getSize() {
+		return this.size;
+	}
+
+	public void setSize(Integer size) {
+		this.size = size;
+	}
+
+	/** The rows a page holds: one of {@link #SIZES}, else the first. */
+	public int pageSize() {
+		return (this.size != null && SIZES.contains(this.size)) ? this.size : SIZES.get(0);
+	}
+
 	public int getPage() {
 		return this.page;
 	}

@@ -206,8 +206,8 @@ public class TaskQueries {
 			.params(params)
 			.query(Long.class)
 			.single();
-		Pageable pageable = PageRequest.of(filter.getPage(), PAGE_SIZE);
-		params.put("limit", PAGE_SIZE);
+		Pageable pageable = PageRequest.of(filter.getPage(), filter.pageSize());
+		params.put("limit", filter.pageSize());
 		params.put("offset", pageable.getOffset());
 		// The page's ids are chosen first, from the task table and its indexes alone
 		// where the filters allow; only those twenty rows are then joined to their

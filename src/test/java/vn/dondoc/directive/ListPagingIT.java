@@ -1,0 +1,57 @@
+package vn.dondoc.directive;
+
+import java.net.URI;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.dondoc.DemoUsers;
+import vn.dondoc.IntegrationTest;
+import vn.dondoc.Pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Issue 30: the task and directive lists offer 20, 50 or 100 rows a page, numbered pages
+ * with the first and the last, and every link of the pager keeps the filters and the
+ * size.
+ */
+@IntegrationTest
+class ListPagingIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(Pages.ok(this.mvc, get(URI.create(path)).with(new DemoUsers(this.users).as("giamdoc"))));
+	}
+
+	@Test
+	void aPageHoldsTheRowsChosenAndThePagerKeepsTheFilters() throws Exception {
+		for (String list : new String[] { "/tasks?sort=-received", "/directives?sort=received" }) {
+			Document twenty = page(list);
+			int rows = twenty.select("table tbody tr").size();
+			assertThat(rows).as(list).isEqualTo(20);
+			assertThat(page(list + "&size=50").select("table tbody tr")).as(list + " by 50").hasSizeGreaterThan(20);
+			assertThat(page(list + "&size=7").select("table tbody tr")).as("a size not offered").hasSize(20);
+			assertThat(twenty.select("select#size option[selected]").text()).isEqualTo("20");
+			String last = page(list + "&size=20").selectFirst("nav .page-link[data-page=last]").attr("href");
+			assertThat(last).contains("size=20").contains("sort=");
+			Document end = page(last);
+			assertThat(end.selectFirst(".page-item.active").text()).isEqualTo(
+					last.replaceAll(".*page=(\\d+).*", "$1").transform((n) -> String.valueOf(Integer.parseInt(n) + 1)));
+			String first = end.selectFirst("nav .page-link[data-page=first]").attr("href");
+			assertThat(page(first).selectFirst(".page-item.active").text()).isEqualTo("1");
+		}
+	}
+
+}
