@@ -208,37 +208,29 @@ class ImportIT {
 		assertThat(kept).contains("Ngày nhận", "CNTT").doesNotContain("PK");
 	}
 
+	/** The template's heading and {@code rows} rows of secret placeholders, streamed. */
+	byte[] placeholders(int rows) throws Exception {
+		try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("Nhập");
+			text(sheet.createRow(0), TEMPLATE.toArray(String[]::new));
+			String received = DMY.format(today().minusDays(2));
+			for (int i = 1; i <= rows; i++) {
+				text(sheet.createRow(i), "", "", "", "", received, "", "", "Mật", "", "CNTT", "", "");
+			}
+			book.write(out);
+			book.dispose();
+			return out.toByteArray();
+		}
+	}
+
 	@Test
 	void aSheetPastTheRowLimitIsRefusedNamingTheLimit() throws Exception {
-		byte[] heavy;
-		try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
-				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet("Nhập");
-			text(sheet.createRow(0), TEMPLATE.toArray(String[]::new));
-			String received = DMY.format(today().minusDays(2));
-			for (int i = 1; i <= 10_001; i++) {
-				text(sheet.createRow(i), "", "", "", "", received, "", "", "Mật", "", "CNTT", "", "");
-			}
-			book.write(out);
-			book.dispose();
-			heavy = out.toByteArray();
-		}
-		Document page = refused("nhieu-dong.xlsx", heavy);
+		Document page = refused("nhieu-dong.xlsx", placeholders(10_001));
 		assertThat(page.selectFirst("#problems").text()).contains("hơn 10000 dòng nhiệm vụ");
 		// Ten thousand rows are read.
-		try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
-				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet("Nhập");
-			text(sheet.createRow(0), TEMPLATE.toArray(String[]::new));
-			String received = DMY.format(today().minusDays(2));
-			for (int i = 1; i <= 10_000; i++) {
-				text(sheet.createRow(i), "", "", "", "", received, "", "", "Mật", "", "CNTT", "", "");
-			}
-			book.write(out);
-			book.dispose();
-			Document preview = preview(upload("du-dong.xlsx", out.toByteArray()));
-			assertThat(preview.selectFirst("#import-summary").text()).matches("10[.,]?000 dòng.*");
-		}
+		Document preview = preview(upload("du-dong.xlsx", placeholders(10_000)));
+		assertThat(preview.selectFirst("#import-summary").text()).matches("10[.,]?000 dòng.*");
 	}
 
 	Document preview(String location) throws Exception {
