@@ -20,6 +20,7 @@ import me.gosimple.nbvcxz.scoring.Result;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.dondoc.common.RuleViolation;
 
@@ -48,7 +49,7 @@ class PasswordPolicy {
 
 	private final List<String> organisation;
 
-	private final Nbvcxz estimator;
+	private final SingletonSupplier<Nbvcxz> estimator = SingletonSupplier.of(this::newEstimator);
 
 	PasswordPolicy(@Value("${dondoc.organisation.name:}") String organisation,
 			@Value("${dondoc.organisation.province:}") String province) {
@@ -61,6 +62,13 @@ class PasswordPolicy {
 			}
 		}
 		this.organisation = List.copyOf(names);
+	}
+
+	/**
+	 * The estimator with its dictionaries, made at the first password checked rather than
+	 * at start-up (loading the dictionaries takes a while).
+	 */
+	private Nbvcxz newEstimator() {
 		List<me.gosimple.nbvcxz.resources.Dictionary> dictionaries = new ArrayList<>(
 				ConfigurationBuilder.getDefaultDictionaries());
 		DictionaryBuilder words = new DictionaryBuilder().setDictionaryName("vi").setExclusion(false);
@@ -72,7 +80,7 @@ class PasswordPolicy {
 			words.addWord(name, rank++);
 		}
 		dictionaries.add(words.createDictionary());
-		this.estimator = new Nbvcxz(new ConfigurationBuilder().setDictionaries(dictionaries).createConfiguration());
+		return new Nbvcxz(new ConfigurationBuilder().setDictionaries(dictionaries).createConfiguration());
 	}
 
 	/**
@@ -114,7 +122,7 @@ class PasswordPolicy {
 	 * can be named (the person's own names among them).
 	 */
 	private void checkStrength(String password, String field) {
-		Result result = this.estimator.estimate(password);
+		Result result = this.estimator.obtain().estimate(password);
 		if (result.getBasicScore() < MIN_SCORE) {
 			throw new RuleViolation(field, "password.weak");
 		}

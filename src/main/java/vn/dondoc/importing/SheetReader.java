@@ -128,9 +128,6 @@ final class SheetReader {
 					parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new Days(), false));
 					parser.parse(new InputSource(sheet));
 				}
-				catch (Limit limit) {
-					throw limit.unreadable;
-				}
 				return rows.lines;
 			}
 		}
@@ -139,6 +136,7 @@ final class SheetReader {
 		}
 		catch (IOException | RuntimeException | org.xml.sax.SAXException | OpenXML4JException
 				| javax.xml.parsers.ParserConfigurationException ex) {
+			// A limit passed stops the parser from inside, perhaps wrapped by it.
 			Throwable cause = ex;
 			while (cause != null && !(cause instanceof Limit)) {
 				cause = cause.getCause();

@@ -399,6 +399,7 @@ public class SpreadsheetImport {
 		return (cleaned.length() > 60) ? cleaned.substring(0, 60) + "…" : cleaned;
 	}
 
+	/** The template's column a heading names (its label or its code), or {@code null}. */
 	private Column column(String heading) {
 		String folded = fold(heading);
 		for (Column column : Column.values()) {
@@ -410,15 +411,10 @@ public class SpreadsheetImport {
 	}
 
 	private Map<Column, Integer> headings(SheetReader.Line header) {
-		Map<String, Column> byLabel = new HashMap<>();
-		for (Column column : Column.values()) {
-			byLabel.put(fold(label(column)), column);
-			byLabel.put(fold(column.name()), column);
-		}
 		Map<Column, Integer> at = new EnumMap<>(Column.class);
 		for (int i = 0; i < header.cells().size(); i++) {
 			Object cell = header.cells().get(i);
-			Column column = (cell != null) ? byLabel.get(fold(cell.toString())) : null;
+			Column column = (cell != null) ? column(cell.toString()) : null;
 			if (column != null) {
 				at.putIfAbsent(column, i);
 			}

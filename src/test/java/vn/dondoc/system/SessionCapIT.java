@@ -1,14 +1,9 @@
 package vn.dondoc.system;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +11,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import vn.dondoc.DemoUsers;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dondoc.BrowserForms.cookies;
+import static vn.dondoc.BrowserForms.credentials;
+import static vn.dondoc.BrowserForms.session;
+import static vn.dondoc.BrowserForms.token;
 
 /**
  * Issue 29: the sessions one person may hold can be capped in the settings; a second
@@ -45,26 +42,9 @@ class SessionCapIT {
 	/** Signs in as a browser would; returns the session cookie. */
 	private String signIn(String user) throws Exception {
 		HttpResponse<String> login = send(to("/login"));
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
-		assertThat(token.find()).isTrue();
-		String cookies = login.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.map((cookie) -> cookie.split(";")[0])
-			.collect(Collectors.joining("; "));
-		HttpResponse<String> signedIn = send(
-				to("/login").header("Content-Type", "application/x-www-form-urlencoded")
-					.header("Cookie", cookies)
-					.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
-							+ URLEncoder.encode(DemoUsers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-							+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))));
-		return signedIn.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((cookie) -> cookie.startsWith("SESSION="))
-			.findFirst()
-			.orElseThrow()
-			.split(";")[0];
+		return session(send(to("/login").header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", cookies(login))
+			.POST(HttpRequest.BodyPublishers.ofString(credentials(user) + "&_csrf=" + token(login)))));
 	}
 
 	@Test

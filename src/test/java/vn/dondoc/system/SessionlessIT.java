@@ -1,15 +1,12 @@
 package vn.dondoc.system;
 
 import java.net.URI;
-import java.net.URLEncoder;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-import vn.dondoc.DemoUsers;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dondoc.BrowserForms.cookies;
+import static vn.dondoc.BrowserForms.credentials;
+import static vn.dondoc.BrowserForms.token;
 
 /**
  * Issue 29, on the real embedded Tomcat (MockMvc's CSRF helper swaps in a session-based
@@ -35,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class SessionlessIT {
-
-	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -64,24 +60,6 @@ class SessionlessIT {
 			.header("Cookie", cookies)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	/** The cookies a response sets, as a request sends them back. */
-	private static String cookies(HttpResponse<?>... responses) {
-		return java.util.Arrays.stream(responses)
-			.flatMap((response) -> response.headers().allValues("Set-Cookie").stream())
-			.map((cookie) -> cookie.split(";")[0])
-			.collect(Collectors.joining("; "));
-	}
-
-	private static String token(HttpResponse<String> page) {
-		Matcher m = TOKEN.matcher(page.body());
-		assertThat(m.find()).as("the form's token").isTrue();
-		return URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-	}
-
-	private static String credentials(String user) {
-		return "username=" + user + "&password=" + URLEncoder.encode(DemoUsers.PASSWORD, StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -142,7 +120,7 @@ class SessionlessIT {
 				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 					.header("Content-Type", "multipart/form-data; boundary=xyz")
 					.header("Cookie", session)
-					.header("X-CSRF-TOKEN", URLEncoder.encode(token(form), StandardCharsets.UTF_8))
+					.header("X-CSRF-TOKEN", URLDecoder.decode(token(form), StandardCharsets.UTF_8))
 					.POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"file\"; "
 							+ "filename=\"a.xlsx\"\r\n\r\nkhông có ranh giới cuối"))
 					.build(), HttpResponse.BodyHandlers.ofString());
