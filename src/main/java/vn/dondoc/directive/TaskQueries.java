@@ -39,6 +39,13 @@ public class TaskQueries {
 
 	public static final String OPEN = "t.status IN ('NOT_STARTED', 'IN_PROGRESS')";
 
+	/**
+	 * SQL: the task {@code t} was open on the day {@code :today} past: received by then
+	 * and not done (or done only later). Needs the directive {@code d}.
+	 */
+	public static final String OPEN_ON = "(d.received_date <= :today AND (" + OPEN
+			+ " OR (t.status = 'DONE' AND t.completed_on > :today)))";
+
 	/** SQL: the task {@code t} is done. */
 	public static final String DONE = "t.status = 'DONE'";
 
@@ -113,8 +120,16 @@ public class TaskQueries {
 			params.put("unit", filter.getUnit());
 		}
 		String status = Texts.clean(filter.getStatus());
+		if (past) {
+			// On a day past, the tasks received after it did not yet exist.
+			where.append(" AND d.received_date <= :today");
+			needsDirective = true;
+		}
 		if ("OPEN".equals(status)) {
-			where.append(" AND ").append(OPEN);
+			where.append(" AND ").append(past ? OPEN_ON : OPEN);
+		}
+		else if ("MEASURED".equals(status)) {
+			where.append(" AND t.status <> 'RETURNED'");
 		}
 		else if (status != null && isStatus(status)) {
 			where.append(" AND t.status = :status");
@@ -263,8 +278,7 @@ public class TaskQueries {
 	 */
 	public static String timelinessOn(Timeliness timeliness) {
 		String done = "t.status = 'DONE' AND t.completed_on <= :today";
-		String open = "(d.received_date <= :today AND (" + OPEN
-				+ " OR (t.status = 'DONE' AND t.completed_on > :today)))";
+		String open = OPEN_ON;
 		return switch (timeliness) {
 			case WITHIN -> "(" + open + " AND t.deadline >= :today)";
 			case OVERDUE -> "(" + open + " AND t.deadline < :today)";

@@ -58,6 +58,13 @@ public class TaskStatistics {
 
 	}
 
+	/** A figure of {@link MonthOfWork} that has its task list ({@link #monthListOf}). */
+	public enum MonthFigure {
+
+		DUE, ON_TIME, OPEN_AT_END, OVERDUE_AT_END
+
+	}
+
 	/** A figure of {@link Counts} or {@link Open}. */
 	public enum Figure {
 
@@ -166,8 +173,8 @@ public class TaskStatistics {
 				WITH reached AS (
 				  SELECT t.id, t.lead_unit_id, t.deadline, t.completed_on, t.notice_date,
 				         (t.completed_on IS NULL OR t.completed_on > :last) AS open_at_end
-				  FROM task t
-				  WHERE t.status <> 'RETURNED' AND t.forwarded_at < :end
+				  FROM task t JOIN directive d ON d.id = t.directive_id
+				  WHERE t.status <> 'RETURNED' AND d.received_date <= :last
 				    AND (t.completed_on IS NULL OR t.completed_on >= :first OR t.deadline BETWEEN :first AND :last)
 				)
 				SELECT r.lead_unit_id,
@@ -232,6 +239,26 @@ public class TaskStatistics {
 			.encode()
 			.build()
 			.toUriString();
+	}
+
+	/**
+	 * The task list whose total is a figure of {@link #monthOfWork} for the month
+	 * {@code first} to {@code last}: a path and query for {@code /tasks}, the tasks as
+	 * they stood on its last day.
+	 */
+	public static String monthListOf(MonthFigure figure, LocalDate first, LocalDate last, Long unitId) {
+		UriComponentsBuilder uri = list(unitId, null);
+		switch (figure) {
+			case DUE -> uri.queryParam("from", DMY.format(first))
+				.queryParam("to", DMY.format(last))
+				.queryParam("status", "MEASURED");
+			case ON_TIME -> uri.queryParam("from", DMY.format(first))
+				.queryParam("to", DMY.format(last))
+				.queryParam("timeliness", Timeliness.ON_TIME.name());
+			case OPEN_AT_END -> uri.queryParam("status", "OPEN");
+			case OVERDUE_AT_END -> uri.queryParam("timeliness", Timeliness.OVERDUE.name());
+		}
+		return uri.queryParam("asOf", DMY.format(last)).encode().build().toUriString();
 	}
 
 	private static UriComponentsBuilder list(Long unitId, TaskCategory category) {

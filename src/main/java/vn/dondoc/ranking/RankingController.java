@@ -2,8 +2,11 @@ package vn.dondoc.ranking;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +28,8 @@ import vn.dondoc.common.MonthParameter;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.directive.Actor;
 import vn.dondoc.directive.Actors;
+import vn.dondoc.directive.TaskStatistics;
+import vn.dondoc.directive.TaskStatistics.MonthFigure;
 
 /**
  * The ranking pages: a month (default: the last ended one), its confirmation by
@@ -57,13 +62,33 @@ class RankingController {
 		Ranking.Month result = this.ranking.month(chosen);
 		Actor actor = this.actors.of(me);
 		model.addAttribute("result", result);
-		model.addAttribute("rows", visible(result.rows(), UnitMonth::unitId, actor));
+		List<UnitMonth> rows = visible(result.rows(), UnitMonth::unitId, actor);
+		model.addAttribute("rows", rows);
+		Map<Long, Lists> lists = new HashMap<>();
+		for (UnitMonth row : rows) {
+			lists.put(row.unitId(), Lists.of(chosen, row.unitId()));
+		}
+		model.addAttribute("lists", lists);
 		model.addAttribute("monthLabel", chosen.getMonthValue() + "/" + chosen.getYear());
 		model.addAttribute("previous", chosen.minusMonths(1).toString());
 		model.addAttribute("next", chosen.plusMonths(1).isBefore(now()) ? chosen.plusMonths(1).toString() : null);
 		model.addAttribute("canConfirm", actor.has(Role.LEADER) && !result.confirmed() && chosen.isBefore(now()));
 		model.addAttribute("settings", this.ranking.settings());
 		return "ranking/month";
+	}
+
+	/** The task lists behind a unit's month: their totals are its figures. */
+	record Lists(String due, String onTime, String openAtEnd, String overdue) {
+
+		static Lists of(YearMonth month, long unitId) {
+			LocalDate first = month.atDay(1);
+			LocalDate last = month.atEndOfMonth();
+			return new Lists(TaskStatistics.monthListOf(MonthFigure.DUE, first, last, unitId),
+					TaskStatistics.monthListOf(MonthFigure.ON_TIME, first, last, unitId),
+					TaskStatistics.monthListOf(MonthFigure.OPEN_AT_END, first, last, unitId),
+					TaskStatistics.monthListOf(MonthFigure.OVERDUE_AT_END, first, last, unitId));
+		}
+
 	}
 
 	@PostMapping("/ranking/confirm")

@@ -147,6 +147,9 @@ class FigureConsistencyIT {
 				this.departmentReports.draft(Fixtures.actor(this.users, "vanphong"), ended);
 			}
 			pages.add("/reports/department?period=2026-10");
+			// The ranking of the month ended and of the month under way.
+			pages.add("/ranking?month=" + java.time.YearMonth.from(day).minusMonths(1));
+			pages.add("/ranking?month=" + java.time.YearMonth.from(day));
 			for (String page : pages) {
 				checked += figuresOf(page, "giamdoc", demo, seen);
 			}
