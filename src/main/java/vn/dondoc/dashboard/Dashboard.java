@@ -92,7 +92,7 @@ class Dashboard {
 				this.queries.mostOverdue(range[0], range[1], unitId, asOf, asOf.isBefore(today), 10),
 				this.queries.dueCount(unitId, today, today.plusDays(7)),
 				this.queries.dueSoon(unitId, today, today.plusDays(7), 10), trend,
-				(unitId != null) ? this.queries.parts(unitId, today) : null, YearMonth.from(today),
+				(unitId != null) ? this.statistics.coordinatingOn(today, unitId) : null, YearMonth.from(today),
 				pending(unitId, YearMonth.from(today)), this.statistics.overdueOn(today, unitId),
 				TaskStatistics.openListOf(TaskStatistics.Figure.OVERDUE, today, unitId, null), asOf);
 	}

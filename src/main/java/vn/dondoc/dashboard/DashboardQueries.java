@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dondoc.directive.TaskFilter;
 import vn.dondoc.directive.TaskQueries;
 import vn.dondoc.directive.Timeliness;
 
@@ -149,22 +148,6 @@ class DashboardQueries {
 				counts[series] += rs.getLong(2);
 			}
 		});
-	}
-
-	/** The unit's forwarded coordinating parts: within, overdue, done (tasks counted). */
-	long[] parts(long unitId, LocalDate today) {
-		return this.jdbc
-			.sql("""
-					SELECT count(DISTINCT p.task_id) FILTER (WHERE %s), count(DISTINCT p.task_id) FILTER (WHERE %s),
-					       count(DISTINCT p.task_id) FILTER (WHERE %s)
-					FROM task_part p WHERE p.unit_id = :unit AND p.forwarded_at IS NOT NULL
-					""".formatted(TaskQueries.partState(TaskFilter.PartState.WITHIN),
-					TaskQueries.partState(TaskFilter.PartState.OVERDUE),
-					TaskQueries.partState(TaskFilter.PartState.DONE)))
-			.param("unit", unitId)
-			.param("today", Date.valueOf(today))
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
-			.single();
 	}
 
 	private static String unitCondition(Long unitId) {

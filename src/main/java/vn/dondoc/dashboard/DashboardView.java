@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.common.DayParameter;
+import vn.dondoc.directive.TaskFilter;
+import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.reporting.ReportMonth;
 import vn.dondoc.urging.ReportDuties;
 
@@ -16,7 +18,7 @@ import vn.dondoc.urging.ReportDuties;
 public record DashboardView(String period, Long unitId, String unitName, LocalDate today, java.time.Instant computedAt,
 		Figures total, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
 		List<DashboardQueries.TaskLine> mostOverdue, long dueCount, List<DashboardQueries.TaskLine> dueSoon,
-		List<Month> trend, long[] parts, YearMonth reportMonth, List<ReportDuties.ReportOwing> reportsDue,
+		List<Month> trend, TaskStatistics.Parts parts, YearMonth reportMonth, List<ReportDuties.ReportOwing> reportsDue,
 		long overdueToday, String overdueTodayLink, LocalDate asOf) {
 
 	/** The states in the order of the table and the charts, with their colours. */
@@ -61,8 +63,8 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 		return DayParameter.DMY.format(new ReportMonth(this.reportMonth).due());
 	}
 
-	public List<String> partStates() {
-		return List.of("WITHIN", "OVERDUE", "DONE");
+	public List<TaskFilter.PartState> partStates() {
+		return List.of(TaskFilter.PartState.values());
 	}
 
 	public List<String> bucketLabels() {
@@ -141,12 +143,8 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 	}
 
 	/** The tasks on which the unit coordinates a part in a state. */
-	public String partLink(String state) {
-		return UriComponentsBuilder.fromPath("/tasks")
-			.queryParam("partUnit", this.unitId)
-			.queryParam("partState", state)
-			.build()
-			.toUriString();
+	public String partLink(TaskFilter.PartState state) {
+		return TaskStatistics.partListOf(state, this.unitId);
 	}
 
 	public String rate(Figures figures) {

@@ -145,6 +145,49 @@ public class TaskStatistics {
 	}
 
 	/**
+	 * A unit's coordinating parts today, as tasks: those whose forwarded part is within
+	 * its deadline (or has none), past it, and done. Each is the total of
+	 * {@link #partListOf}.
+	 */
+	public Parts coordinatingOn(LocalDate today, long unitId) {
+		return this.jdbc
+			.sql("""
+					SELECT count(DISTINCT p.task_id) FILTER (WHERE %s), count(DISTINCT p.task_id) FILTER (WHERE %s),
+					       count(DISTINCT p.task_id) FILTER (WHERE %s)
+					FROM task_part p WHERE p.unit_id = :unit AND p.forwarded_at IS NOT NULL
+					""".formatted(TaskQueries.partState(TaskFilter.PartState.WITHIN),
+					TaskQueries.partState(TaskFilter.PartState.OVERDUE),
+					TaskQueries.partState(TaskFilter.PartState.DONE)))
+			.param("unit", unitId)
+			.param("today", Date.valueOf(today))
+			.query((rs, row) -> new Parts(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+			.single();
+	}
+
+	/** A unit's coordinating parts, counted as tasks. */
+	public record Parts(int within, int overdue, int done) {
+
+		/** The figure of a {@link TaskFilter.PartState}. */
+		public int of(TaskFilter.PartState state) {
+			return switch (state) {
+				case WITHIN -> this.within;
+				case OVERDUE -> this.overdue;
+				case DONE -> this.done;
+			};
+		}
+
+	}
+
+	/** The task list whose total is a figure of {@link #coordinatingOn}. */
+	public static String partListOf(TaskFilter.PartState state, long unitId) {
+		return UriComponentsBuilder.fromPath("/tasks")
+			.queryParam("partUnit", unitId)
+			.queryParam("partState", state.name())
+			.build()
+			.toUriString();
+	}
+
+	/**
 	 * A lead unit's month of work for the ranking (Điều 11), as the tasks stood at the
 	 * end of its last day.
 	 *
