@@ -43,21 +43,19 @@ public class DirectiveQueries {
 		StringBuilder where = new StringBuilder(" WHERE TRUE");
 		Map<String, Object> params = new HashMap<>();
 		visibility(actor, where, params);
-		// Every word typed, in any order, with or without diacritics: each is found in
-		// the folded search text (number, kind and its abbreviation, issuer, summary).
-		// A directive is also found by its tasks' words (their search text holds the
-		// directive's too).
-		List<String> words = vn.dondoc.common.SearchWords.of(filter.getQ());
-		if (!words.isEmpty()) {
-			StringBuilder own = new StringBuilder("TRUE");
-			for (int i = 0; i < words.size(); i++) {
-				own.append(" AND d.search_text LIKE :q").append(i);
-				params.put("q" + i, "%" + words.get(i) + "%");
-			}
-			where.append(" AND ((")
-				.append(own)
-				.append(") OR d.id IN (SELECT t.directive_id FROM task t WHERE t.search_words @@ to_tsquery('simple', :words)))");
-			params.put("words", vn.dondoc.common.SearchWords.tsquery(filter.getQ()));
+		// Every word typed, in any order, with or without diacritics (the last also as a
+		// word's start): found in the directive's words (number, kind and its
+		// abbreviation, issuer, summary, signer) or in one of its tasks' (their content).
+		// Both are word indexes; the literal holds only [a-z0-9&:* ].
+		String text = vn.dondoc.common.SearchWords.tsquery(filter.getQ());
+		String found = "";
+		if (text != null) {
+			// Computed once, before the directives are read (and not again by each
+			// parallel worker).
+			found = "WITH found AS MATERIALIZED (SELECT x.id FROM directive x WHERE x.search_words @@ to_tsquery('simple', '"
+					+ text + "') UNION SELECT t.directive_id FROM task t WHERE t.search_words @@ to_tsquery('simple', '"
+					+ text + "')) ";
+			where.append(" AND d.id IN (SELECT id FROM found)");
 		}
 		String number = Texts.clean(filter.getNumber());
 		if (number != null) {
@@ -93,15 +91,30 @@ public class DirectiveQueries {
 			where.append(filter.getConfidential() ? " AND d.confidentiality <> 'NORMAL'"
 					: " AND d.confidentiality = 'NORMAL'");
 		}
-		long total = this.jdbc.sql("SELECT count(*) FROM directive d" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
 		Pageable pageable = PageRequest.of(filter.getPage(), filter.pageSize());
 		params.put("limit", filter.pageSize());
 		params.put("offset", pageable.getOffset());
-		params.put("today", Date.valueOf(LocalDate.now(this.clock)));
 		String order = SORTS.getOrDefault(String.valueOf(filter.getSort()), SORTS.get("-received"));
+		// The page's ids first (a search counts its matches on the way), then only
+		// those rows are joined to their unit and their tasks' counts.
+		long[] total = { -1 };
+		List<Long> ids = this.jdbc
+			.sql(found + "SELECT d.id" + ((text != null) ? ", count(*) OVER () AS total" : "") + " FROM directive d"
+					+ where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, row) -> {
+				if (text != null) {
+					total[0] = rs.getLong("total");
+				}
+				return rs.getLong("id");
+			})
+			.list();
+		if (total[0] < 0) {
+			total[0] = this.jdbc.sql(found + "SELECT count(*) FROM directive d" + where)
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
 		List<DirectiveRow> rows = this.jdbc
 			.sql("""
 					SELECT d.id, d.register_code, d.confidentiality, d.kind, d.number_symbol, left(d.summary, 300) AS summary,
@@ -110,14 +123,14 @@ public class DirectiveQueries {
 					FROM directive d
 					LEFT JOIN unit u ON u.id = d.lead_unit_id
 					LEFT JOIN LATERAL (
-					  SELECT count(*) AS tasks,
-					         count(*) FILTER (WHERE t.status IN ('NOT_STARTED', 'IN_PROGRESS')) AS open_tasks,
-					         count(*) FILTER (WHERE t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND t.deadline < :today)
-					           AS overdue_tasks
+					  SELECT count(*) AS tasks, count(*) FILTER (WHERE %s) AS open_tasks,
+					         count(*) FILTER (WHERE %s) AS overdue_tasks
 					  FROM task t WHERE t.directive_id = d.id) c ON TRUE
+					WHERE d.id IN (:ids) ORDER BY %s
 					"""
-					+ where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-			.params(params)
+				.formatted(TaskQueries.OPEN, TaskQueries.timeliness(Timeliness.OVERDUE), order))
+			.param("ids", ids.isEmpty() ? List.of(-1L) : ids)
+			.param("today", Date.valueOf(LocalDate.now(this.clock)))
 			.query((rs, row) -> new DirectiveRow(rs.getLong("id"), rs.getString("register_code"),
 					Confidentiality.valueOf(rs.getString("confidentiality")),
 					enumOf(DirectiveKind.class, rs.getString("kind")), rs.getString("number_symbol"),
@@ -126,7 +139,7 @@ public class DirectiveQueries {
 					Directive.State.valueOf(rs.getString("status")), rs.getString("lead_unit_name"), rs.getInt("tasks"),
 					rs.getInt("open_tasks"), rs.getInt("overdue_tasks")))
 			.list();
-		return new PageImpl<>(rows, pageable, total);
+		return new PageImpl<>(rows, pageable, total[0]);
 	}
 
 	/**

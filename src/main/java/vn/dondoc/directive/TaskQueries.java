@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,13 +31,6 @@ import vn.dondoc.common.Texts;
 public class TaskQueries {
 
 	public static final int PAGE_SIZE = 20;
-
-	/**
-	 * Lists count their rows up to this many; a free-text search up to {@link #TEXT_CAP}.
-	 */
-	static final int COUNT_CAP = 10_000;
-
-	static final int TEXT_CAP = 100;
 
 	public static final String OPEN = "t.status IN ('NOT_STARTED', 'IN_PROGRESS')";
 
@@ -71,7 +66,7 @@ public class TaskQueries {
 		this.clock = clock;
 	}
 
-	public ResultPage<TaskRow> search(TaskFilter filter, Actor actor) {
+	public Page<TaskRow> search(TaskFilter filter, Actor actor) {
 		// A list "as of" a day shows the tasks as they stood on that day, as the report
 		// whose figure links here counted them.
 		LocalDate now = LocalDate.now(this.clock);
@@ -208,16 +203,10 @@ public class TaskQueries {
 		boolean sortsByUnit = order.contains("u.");
 		String directiveJoin = " JOIN directive d ON d.id = t.directive_id";
 		String unitJoin = " JOIN unit u ON u.id = t.lead_unit_id";
-		int cap = (text != null) ? TEXT_CAP : COUNT_CAP;
-		params.put("cap", cap + 1);
 		String pageJoins = ((needsDirective || sortsByDirective) ? directiveJoin : "") + (sortsByUnit ? unitJoin : "");
-		// A search counts along the page's own order: for a common word the deadline
-		// index then yields the first hundred matches at once, where the word index
-		// would first collect every one of tens of thousands.
-		String counting = (text != null)
-				? "SELECT 1 FROM task t" + pageJoins + where + " ORDER BY " + order + " LIMIT :cap"
-				: "SELECT 1 FROM task t" + (needsDirective ? directiveJoin : "") + where + " LIMIT :cap";
-		long counted = this.jdbc.sql("SELECT count(*) FROM (" + counting + ") x")
+		// The total is exact, search results included: the word index, the deadline
+		// and status indexes answer it without reading most rows.
+		long counted = this.jdbc.sql("SELECT count(*) FROM task t" + (needsDirective ? directiveJoin : "") + where)
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -242,7 +231,7 @@ public class TaskQueries {
 			.params(params)
 			.query((rs, row) -> map(rs, today))
 			.list();
-		return new ResultPage<>(rows, pageable, counted, cap);
+		return new PageImpl<>(rows, pageable, counted);
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package vn.dondoc.directive;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,6 +34,12 @@ class ListPagingIT {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	DirectiveRegistration registration;
+
+	@Autowired
+	vn.dondoc.organisation.UnitManagement units;
+
 	private Document page(String path) throws Exception {
 		return Jsoup.parse(Pages.ok(this.mvc, get(URI.create(path)).with(new DemoUsers(this.users).as("giamdoc"))));
 	}
@@ -52,6 +61,29 @@ class ListPagingIT {
 			String first = end.selectFirst("nav .page-link[data-page=first]").attr("href");
 			assertThat(page(first).selectFirst(".page-item.active").text()).isEqualTo("1");
 		}
+	}
+
+	@Test
+	void aSearchCountsEveryMatchExactly() throws Exception {
+		// More matches than the search used to count (a hundred): the total is exact and
+		// the last page is the real last one.
+		long unit = Fixtures.unit(this.units, "CNTT");
+		List<TaskDraft> drafts = new ArrayList<>();
+		for (int i = 1; i <= 130; i++) {
+			drafts.add(new TaskDraft("Quan trắc thủy văn hồ chứa số " + i, false, DeadlineMeaning.COMPLETE,
+					LocalDate.of(2027, 3, 31), TaskCategory.GENERAL, unit, null, null, null, null, null, List.of()));
+		}
+		this.registration.register(Fixtures.actor(this.users, "vanphong"),
+				new DirectiveContent(DirectiveKind.KE_HOACH, "130/KH-UBND", "Kế hoạch quan trắc thủy văn năm 2027",
+						LocalDate.of(2026, 11, 10), null, null, Issuer.UBND_TINH),
+				LocalDate.of(2026, 11, 12), drafts, List.of());
+		Document found = page("/tasks?scope=ALL&q=THUY++van");
+		assertThat(found.getElementById("task-total").text()).contains("130");
+		String last = found.selectFirst("nav .page-link[data-page=last]").attr("href");
+		assertThat(last).contains("page=6");
+		assertThat(page(last).select("table tbody tr")).hasSize(10);
+		assertThat(page("/directives?q=quan+trac+thuy+van").getElementById("directive-total").text()).contains("1");
+		assertThat(page("/directives?q=quan+trac+thuy+van").select("table tbody tr").text()).contains("130/KH-UBND");
 	}
 
 }
