@@ -115,11 +115,16 @@ public class DirectiveQueries {
 				.query(Long.class)
 				.single();
 		}
+		// Why a directive matched when its own words do not show it: its first task that
+		// did.
+		String matched = (text == null) ? "NULL" : """
+				(SELECT left(m.content, 300) FROM task m WHERE m.directive_id = d.id AND d.confidentiality = 'NORMAL'
+				   AND m.search_words @@ to_tsquery('simple', '%s') ORDER BY m.seq LIMIT 1)""".formatted(text);
 		List<DirectiveRow> rows = this.jdbc
 			.sql("""
 					SELECT d.id, d.register_code, d.confidentiality, d.kind, d.number_symbol, left(d.summary, 300) AS summary,
 					       d.issue_date, d.issuer, d.received_date, d.status, u.name AS lead_unit_name,
-					       c.tasks, c.open_tasks, c.overdue_tasks
+					       c.tasks, c.open_tasks, c.overdue_tasks, %s AS matched_task
 					FROM directive d
 					LEFT JOIN unit u ON u.id = d.lead_unit_id
 					LEFT JOIN LATERAL (
@@ -128,7 +133,7 @@ public class DirectiveQueries {
 					  FROM task t WHERE t.directive_id = d.id) c ON TRUE
 					WHERE d.id IN (:ids) ORDER BY %s
 					"""
-				.formatted(TaskQueries.OPEN, TaskQueries.timeliness(Timeliness.OVERDUE), order))
+				.formatted(matched, TaskQueries.OPEN, TaskQueries.timeliness(Timeliness.OVERDUE), order))
 			.param("ids", ids.isEmpty() ? List.of(-1L) : ids)
 			.param("today", Date.valueOf(LocalDate.now(this.clock)))
 			.query((rs, row) -> new DirectiveRow(rs.getLong("id"), rs.getString("register_code"),
@@ -137,7 +142,7 @@ public class DirectiveQueries {
 					rs.getString("summary"), TaskQueries.localDate(rs, "issue_date"),
 					enumOf(Issuer.class, rs.getString("issuer")), TaskQueries.localDate(rs, "received_date"),
 					Directive.State.valueOf(rs.getString("status")), rs.getString("lead_unit_name"), rs.getInt("tasks"),
-					rs.getInt("open_tasks"), rs.getInt("overdue_tasks")))
+					rs.getInt("open_tasks"), rs.getInt("overdue_tasks"), rs.getString("matched_task")))
 			.list();
 		return new PageImpl<>(rows, pageable, total[0]);
 	}

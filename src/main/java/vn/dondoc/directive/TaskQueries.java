@@ -225,7 +225,7 @@ public class TaskQueries {
 					       t.lead_unit_id, u.name AS lead_unit_name, t.deadline, t.original_deadline, t.status,
 					       t.completed_on, t.urge_count, t.notice_number IS NULL AS no_notice,
 					       t.return_requested_at IS NOT NULL AS return_requested, t.forwarded_at IS NOT NULL AS forwarded,
-					       t.recurrence IS NOT NULL AS recurring
+					       t.recurrence IS NOT NULL AS recurring, left(d.summary, 300) AS summary
 					FROM ("""
 					+ ids + ") page JOIN task t ON t.id = page.id" + directiveJoin + unitJoin + " ORDER BY " + order)
 			.params(params)
@@ -314,7 +314,7 @@ public class TaskQueries {
 				rs.getInt("seq"), rs.getString("content"), rs.getLong("lead_unit_id"), rs.getString("lead_unit_name"),
 				deadline, localDate(rs, "original_deadline"), status, completedOn, timeliness, rs.getInt("urge_count"),
 				timeliness == Timeliness.OVERDUE && rs.getBoolean("no_notice"), rs.getBoolean("return_requested"),
-				rs.getBoolean("forwarded"), rs.getBoolean("recurring"));
+				rs.getBoolean("forwarded"), rs.getBoolean("recurring"), rs.getString("summary"));
 	}
 
 	static LocalDate localDate(ResultSet rs, String column) throws SQLException {

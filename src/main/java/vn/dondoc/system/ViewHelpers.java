@@ -38,6 +38,16 @@ public class ViewHelpers {
 		return (instant != null) ? vn.dondoc.common.Vietnamese.MOMENT.format(instant.atZone(this.zone)) : "";
 	}
 
+	/** The text in pieces, the words matching a search marked (why a row matched). */
+	public java.util.List<vn.dondoc.common.SearchWords.Part> marks(String text, String typed) {
+		return vn.dondoc.common.SearchWords.marks(text, typed);
+	}
+
+	/** Whether a search marks anything in the text. */
+	public boolean matches(String text, String typed) {
+		return vn.dondoc.common.SearchWords.matches(text, typed);
+	}
+
 	public String date(LocalDate date) {
 		return (date != null) ? DayParameter.DMY.format(date) : "";
 	}

@@ -1,6 +1,7 @@
 package vn.dondoc.common;
 
 import java.text.Normalizer;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,23 @@ class SearchWordsTests {
 		assertThat(SearchWords.tsquery(" ... !! ")).isNull();
 		assertThat(SearchWords.tsquery(null)).isNull();
 		assertThat(SearchWords.of("a b c d e f g h i j k")).hasSize(8);
+	}
+
+	@Test
+	void aResultMarksTheWordsThatMatchedInTheTextAsWritten() {
+		List<SearchWords.Part> parts = SearchWords.marks("Đôn đốc việc chuyển đổi số, báo cáo ĐÔN ĐỐC", "don doc");
+		assertThat(parts.stream().filter(SearchWords.Part::marked).map(SearchWords.Part::text)).containsExactly("Đôn",
+				"đốc", "ĐÔN", "ĐỐC");
+		assertThat(String.join("", parts.stream().map(SearchWords.Part::text).toList()))
+			.isEqualTo("Đôn đốc việc chuyển đổi số, báo cáo ĐÔN ĐỐC");
+		// At the start of a word only: "so" marks "sơ" and "số" (both fold to it), not
+		// the end of "xso".
+		assertThat(SearchWords.marks("hồ sơ xso số", "so").stream().filter(SearchWords.Part::marked).toList())
+			.containsExactly(new SearchWords.Part("sơ", true), new SearchWords.Part("số", true));
+		assertThat(SearchWords.matches("Kế hoạch", "quyet")).isFalse();
+		assertThat(SearchWords.matches("Hồ", "ho chua")).isTrue();
+		assertThat(SearchWords.matches("kế hoạch", "ho chua")).as("a word typed whole is matched whole").isFalse();
+		assertThat(SearchWords.marks("Kế hoạch", null)).containsExactly(new SearchWords.Part("Kế hoạch", false));
 	}
 
 }

@@ -84,6 +84,16 @@ class ListPagingIT {
 		assertThat(page(last).select("table tbody tr")).hasSize(10);
 		assertThat(page("/directives?q=quan+trac+thuy+van").getElementById("directive-total").text()).contains("1");
 		assertThat(page("/directives?q=quan+trac+thuy+van").select("table tbody tr").text()).contains("130/KH-UBND");
+		// Why each row matched: the words marked in the task, or the directive's summary
+		// when only the directive's words matched; in the directive list, a task.
+		assertThat(found.select("#task-table tbody tr").first().select("mark").eachText()).containsExactly("thủy",
+				"văn");
+		Document byDirective = page("/tasks?scope=ALL&q=ke+hoach+130%2Fkh");
+		assertThat(byDirective.select("#task-table tbody tr").first().select(".directive-match mark").eachText())
+			.containsExactly("Kế", "hoạch");
+		Document byTask = page("/directives?q=HO+CHUA");
+		assertThat(byTask.select("table tbody tr .task-match").first().select("mark").eachText()).containsExactly("hồ",
+				"chứa");
 	}
 
 }
