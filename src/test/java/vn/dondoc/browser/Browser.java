@@ -214,6 +214,38 @@ final class Browser implements AutoCloseable {
 			.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(this.base + path) + "(\\?.*)?$"));
 	}
 
+	/**
+	 * The elements that reach past the right edge of the viewport (a horizontal scroll):
+	 * tag, id and classes, for an assertion's message; empty when none does.
+	 */
+	String wider() {
+		return String.valueOf(
+				script("""
+						var w = document.documentElement.clientWidth, out = [];
+						document.querySelectorAll('body *').forEach(function (e) {
+						  var r = e.getBoundingClientRect();
+						  if (r.width > 0 && r.right > w + 0.5 && out.length < 8) {
+						    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(r.right));
+						  }
+						});
+						return out.join('; ');"""));
+	}
+
+	/** Whether the element is there and shown (without waiting for it). */
+	boolean shown(String css) {
+		return this.driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+	}
+
+	/** The browser's Back button. */
+	void back() {
+		this.driver.navigate().back();
+	}
+
+	/** Waits until the condition holds (an animation ends, say). */
+	void waitUntil(java.util.function.BooleanSupplier condition) {
+		this.wait.until((driver) -> condition.getAsBoolean());
+	}
+
 	String path() {
 		return this.driver.getCurrentUrl().substring(this.base.length());
 	}
