@@ -58,7 +58,15 @@ class TaskController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") TaskFilter filter, BindingResult result,
-			@AuthenticationPrincipal CurrentUser me, Model model) {
+			@AuthenticationPrincipal CurrentUser me, jakarta.servlet.http.HttpServletRequest request, Model model) {
+		// Opened without a filter (the menu, the "all" tab): the open tasks, nearest
+		// deadline first. Choosing "any status" in the form asks for every task.
+		if (request.getParameterMap()
+			.keySet()
+			.stream()
+			.allMatch((name) -> name.equals("scope") || name.equals("lang"))) {
+			filter.setStatus("OPEN");
+		}
 		// A malformed filter (a date typed wrongly) is shown beside the field and
 		// ignored, not a 400.
 		model.addAttribute("page", this.queries.search(filter, this.actors.of(me)));

@@ -32,12 +32,15 @@ class SearchJourneyIT {
 		try (Browser browser = Browser.open(this.port)) {
 			browser.logIn("giamdoc", DemoUsers.PASSWORD);
 			browser.waitForPath("/dashboard");
+			// Opened from the menu: the open tasks, nearest deadline first.
 			browser.go("/tasks");
+			assertThat(browser.find("#status").getAttribute("value")).isEqualTo("OPEN");
+			browser.selectValue("#status", "");
 			browser.type("#q", "AN TOAN thong  tin");
 			browser.keys(Keys.ENTER);
 			browser.waitForPathMatching("/tasks");
 			browser.waitForText("Tổng số");
-			assertThat(browser.path()).contains("q=AN+TOAN+thong++tin");
+			assertThat(browser.path()).contains("q=AN+TOAN+thong++tin").contains("status=&");
 			List<WebElement> marked = browser.findAll("#task-table tbody tr:first-child mark");
 			assertThat(marked).extracting(WebElement::getText).containsSubsequence("an", "toàn", "thông", "tin");
 			String total = browser.find("#task-total").getText();

@@ -64,6 +64,18 @@ class ListPagingIT {
 	}
 
 	@Test
+	void theListOpensOnTheOpenTasksNearestDeadlineFirst() throws Exception {
+		Document opened = page("/tasks");
+		assertThat(opened.select("#status option[selected]").attr("value")).isEqualTo("OPEN");
+		assertThat(opened.getElementById("task-total").text())
+			.isEqualTo(page("/tasks?status=OPEN&sort=deadline").getElementById("task-total").text())
+			.isNotEqualTo(page("/tasks?status=").getElementById("task-total").text());
+		assertThat(opened.select("#task-table tbody tr td:nth-child(2) a").eachAttr("href"))
+			.isEqualTo(page("/tasks?status=OPEN&sort=deadline").select("#task-table tbody tr td:nth-child(2) a")
+				.eachAttr("href"));
+	}
+
+	@Test
 	void aSearchCountsEveryMatchExactly() throws Exception {
 		// More matches than the search used to count (a hundred): the total is exact and
 		// the last page is the real last one.
