@@ -109,6 +109,9 @@ public class DirectiveQueries {
 				return rs.getLong("id");
 			})
 			.list();
+		if (total[0] < 0 && text != null && pageable.getOffset() == 0) {
+			total[0] = 0;
+		}
 		if (total[0] < 0) {
 			total[0] = this.jdbc.sql(found + "SELECT count(*) FROM directive d" + where)
 				.params(params)

@@ -115,8 +115,9 @@ public class TaskQueries {
 			params.put("unit", filter.getUnit());
 		}
 		String status = Texts.clean(filter.getStatus());
-		if (past) {
-			// On a day past, the tasks received after it did not yet exist.
+		if (!today.equals(now)) {
+			// As of another day, the tasks received after it do not count (on a day past
+			// they did not yet exist).
 			where.append(" AND d.received_date <= :today");
 			needsDirective = true;
 		}
