@@ -22,7 +22,7 @@ final class LabourCodeHolidays {
 		Map<LocalDate, String> holidays = new TreeMap<>();
 		holidays.put(LocalDate.of(year, 1, 1), "Tết Dương lịch");
 		LocalDate tet = LunarCalendar.newYear(year);
-		holidays.put(tet.minusDays(1), "Tết Nguyên đán (30 tháng Chạp)");
+		holidays.put(tet.minusDays(1), "Tết Nguyên đán (" + lastDayOfLunarYear(year - 1) + " tháng Chạp)");
 		for (int i = 0; i < 4; i++) {
 			holidays.put(tet.plusDays(i), "Tết Nguyên đán (mùng " + (i + 1) + ")");
 		}
@@ -44,6 +44,24 @@ final class LabourCodeHolidays {
 			}
 		}
 		return days;
+	}
+
+	/**
+	 * The number of the lunar year's last day: 30, or 29 in a year whose twelfth month
+	 * (or its leap twelfth month) has 29 days.
+	 */
+	static int lastDayOfLunarYear(int lunarYear) {
+		LocalDate start = LunarCalendar.toSolar(1, 12, lunarYear, false);
+		try {
+			LocalDate leap = LunarCalendar.toSolar(1, 12, lunarYear, true);
+			if (leap.isAfter(start)) {
+				start = leap;
+			}
+		}
+		catch (IllegalArgumentException noLeapTwelfthMonth) {
+			// The twelfth month is the last.
+		}
+		return (int) java.time.temporal.ChronoUnit.DAYS.between(start, LunarCalendar.newYear(lunarYear + 1));
 	}
 
 	private static boolean taken(List<SpecialDay> days, LocalDate day) {

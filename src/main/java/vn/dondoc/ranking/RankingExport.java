@@ -110,7 +110,7 @@ class RankingExport {
 	}
 
 	private static void finish(Sheet sheet, int columns) {
-		sheet.createFreezePane(0, 2);
+		vn.dondoc.common.Sheets.finish(sheet, 2, sheet.getLastRowNum(), columns);
 		sheet.setColumnWidth(1, 40 * 256);
 		for (int i = 2; i < columns; i++) {
 			sheet.setColumnWidth(i, 14 * 256);

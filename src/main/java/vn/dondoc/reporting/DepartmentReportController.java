@@ -48,8 +48,11 @@ class DepartmentReportController {
 
 	private final ReportDocuments documents;
 
+	private final UnitReports unitReports;
+
 	DepartmentReportController(DepartmentReports reports, OverdueList overdue, TaskAnnex annex, Actors actors,
-			Clock clock, ReportPeriods periods, ReportDocuments documents, ReportLinks links) {
+			Clock clock, ReportPeriods periods, ReportDocuments documents, ReportLinks links, UnitReports unitReports) {
+		this.unitReports = unitReports;
 		this.links = links;
 		this.documents = documents;
 		this.periods = periods;
@@ -69,6 +72,17 @@ class DepartmentReportController {
 		DepartmentReports.Report report = this.reports.of(chosen).orElse(null);
 		model.addAttribute("report", report);
 		model.addAttribute("figureLinks", this.links.department(report));
+		if (report != null && !report.issued()) {
+			// Approving or issuing before the period has ended, or before every unit has
+			// reported, is allowed but said, with the units' names.
+			model.addAttribute("notReported",
+					this.unitReports.statuses(chosen)
+						.stream()
+						.filter((s) -> !"SUBMITTED".equals(s.status()))
+						.map(UnitReports.Status::unitName)
+						.toList());
+			model.addAttribute("periodRunning", !LocalDate.now(this.clock).isAfter(chosen.to()));
+		}
 		if (chosen.kind() == ReportPeriod.Kind.MONTH) {
 			model.addAttribute("previous", chosen.month().minusMonths(1).toString());
 			model.addAttribute("next", chosen.month().isBefore(now()) ? chosen.month().plusMonths(1).toString() : null);
@@ -148,6 +162,16 @@ class DepartmentReportController {
 		DepartmentReports.Report report = this.reports.of(chosen)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return document(report);
+	}
+
+	/** The report as a PDF, the draft too, to read and print in the browser. */
+	@GetMapping("/reports/department/{period}/pdf")
+	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
+	ResponseEntity<byte[]> pdf(@PathVariable String period) throws IOException {
+		ReportPeriod chosen = period(period);
+		DepartmentReports.Report report = this.reports.of(chosen)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ReportDocuments.pdf(this.documents.department(report), "bao-cao-" + report.period().code());
 	}
 
 	/** The report's task annex as a spreadsheet. */

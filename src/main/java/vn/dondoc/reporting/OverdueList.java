@@ -102,15 +102,12 @@ public class OverdueList {
 			CellStyle wrap = book.createCellStyle();
 			wrap.setWrapText(true);
 			String[] head = this.messages.getMessage("overdue.columns", null, Vietnamese.LOCALE).split("\\|");
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < head.length; i++) {
-				header.createCell(i).setCellValue(head[i]);
-			}
+			vn.dondoc.common.Sheets.header(sheet, 0, head);
+			CellStyle dates = vn.dondoc.common.Sheets.dateStyle(book);
 			int[] widths = { 6, 30, 60, 12, 10, 40, 40, 10, 14, 40 };
 			for (int i = 0; i < widths.length; i++) {
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}
-			sheet.createFreezePane(0, 1);
 			int[] row = { 1 };
 			each((line) -> {
 				Row r = sheet.createRow(row[0]);
@@ -118,7 +115,7 @@ public class OverdueList {
 				r.createCell(1).setCellValue(line.unit());
 				r.createCell(2).setCellValue(line.content());
 				r.getCell(2).setCellStyle(wrap);
-				r.createCell(3).setCellValue(line.deadline().format(DayParameter.DMY));
+				vn.dondoc.common.Sheets.date(r, 3, line.deadline(), dates);
 				r.createCell(4).setCellValue(Math.max(0, line.daysOverdue()));
 				r.createCell(5).setCellValue((line.reason() != null) ? line.reason() : "");
 				r.createCell(6).setCellValue((line.proposal() != null) ? line.proposal() : "");
@@ -126,6 +123,7 @@ public class OverdueList {
 				r.createCell(8).setCellValue((line.lastUpdate() != null) ? line.lastUpdate() : "");
 				row[0]++;
 			});
+			vn.dondoc.common.Sheets.finish(sheet, 1, row[0] - 1, head.length);
 			book.write(out);
 			book.dispose();
 		}

@@ -37,6 +37,8 @@ class ReportDocuments {
 
 	private final String place;
 
+	private final String abbreviation;
+
 	private final Clock clock;
 
 	private final UnitManagement units;
@@ -44,13 +46,20 @@ class ReportDocuments {
 	ReportDocuments(MessageSource messages, Clock clock, UnitManagement units,
 			@Value("${dondoc.organisation.parent-authority}") String parentAuthority,
 			@Value("${dondoc.organisation.name}") String organisation,
-			@Value("${dondoc.organisation.place:}") String place) {
+			@Value("${dondoc.organisation.place:}") String place,
+			@Value("${dondoc.organisation.abbreviation:}") String abbreviation) {
+		if (place.isBlank()) {
+			throw new IllegalStateException("dondoc.organisation.place is empty: the reports' Word and PDF documents"
+					+ " need the place they are dated at (\"Gia Lai, ngày …\"). Set DONDOC_PROVINCE or"
+					+ " dondoc.organisation.place.");
+		}
+		this.abbreviation = abbreviation.isBlank() ? "…" : abbreviation;
 		this.messages = messages;
 		this.clock = clock;
 		this.units = units;
 		this.parentAuthority = parentAuthority;
 		this.organisation = organisation;
-		this.place = place.isBlank() ? "……" : place;
+		this.place = place;
 	}
 
 	OfficialDocument department(DepartmentReports.Report report) {
@@ -67,7 +76,8 @@ class ReportDocuments {
 				new float[] { 3, 1, 1, 1, 1, 1, 1 }, rows, line(report.figures().total()), false);
 		return new OfficialDocument(upper(this.parentAuthority), upper(this.organisation), text("doc.nation"),
 				text("doc.motto"),
-				text("doc.number", (report.number() != null) ? report.number() : text("doc.numberBlank")),
+				text("doc.number",
+						(report.number() != null) ? report.number() : text("doc.numberBlank", this.abbreviation)),
 				dated((report.issuedOn() != null) ? report.issuedOn() : today()), text("doc.kind"),
 				text("doc.subject", label(report.period())), blocks, grid, text("doc.recipients"),
 				columns("doc.recipients.list"), text("doc.signerPosition"),

@@ -66,15 +66,12 @@ public class TaskAnnex {
 								period.from().format(DayParameter.DMY), period.to().format(DayParameter.DMY) },
 						Vietnamese.LOCALE));
 			String[] head = this.messages.getMessage("annex.columns", null, Vietnamese.LOCALE).split("\\|");
-			Row header = sheet.createRow(1);
-			for (int i = 0; i < head.length; i++) {
-				header.createCell(i).setCellValue(head[i]);
-			}
+			vn.dondoc.common.Sheets.header(sheet, 1, head);
+			CellStyle dates = vn.dondoc.common.Sheets.dateStyle(book);
 			int[] widths = { 6, 28, 18, 11, 70, 11, 16, 18, 12, 10 };
 			for (int i = 0; i < widths.length; i++) {
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}
-			sheet.createFreezePane(0, 2);
 			int[] row = { 2 };
 			this.streaming.sql("""
 					SELECT u.name, d.number_symbol, d.received_date, t.content, t.deadline, t.status, t.completed_on,
@@ -92,23 +89,24 @@ public class TaskAnnex {
 					r.createCell(0).setCellValue(row[0] - 1);
 					r.createCell(1).setCellValue(rs.getString(1));
 					r.createCell(2).setCellValue((rs.getString(2) != null) ? rs.getString(2) : "");
-					r.createCell(3).setCellValue(rs.getDate(3).toLocalDate().format(DayParameter.DMY));
+					vn.dondoc.common.Sheets.date(r, 3, rs.getDate(3).toLocalDate(), dates);
 					r.createCell(4).setCellValue(rs.getString(4));
 					r.getCell(4).setCellStyle(wrap);
 					LocalDate deadline = (rs.getDate(5) != null) ? rs.getDate(5).toLocalDate() : null;
 					LocalDate completed = (rs.getDate(7) != null) ? rs.getDate(7).toLocalDate() : null;
 					TaskStatus status = TaskStatus.valueOf(rs.getString(6));
-					r.createCell(5).setCellValue((deadline != null) ? deadline.format(DayParameter.DMY) : "");
+					vn.dondoc.common.Sheets.date(r, 5, deadline, dates);
 					r.createCell(6)
 						.setCellValue(this.messages.getMessage("taskStatus." + status, null, Vietnamese.LOCALE));
 					r.createCell(7)
 						.setCellValue(this.messages.getMessage(
 								"timeliness." + Timeliness.of(status, deadline, completed, today), null,
 								Vietnamese.LOCALE));
-					r.createCell(8).setCellValue((completed != null) ? completed.format(DayParameter.DMY) : "");
+					vn.dondoc.common.Sheets.date(r, 8, completed, dates);
 					r.createCell(9).setCellValue(rs.getInt(8));
 					row[0]++;
 				});
+			vn.dondoc.common.Sheets.finish(sheet, 2, row[0] - 1, head.length);
 			book.write(out);
 			book.dispose();
 			return row[0] - 2;

@@ -126,6 +126,13 @@ class UnitReportController {
 			model.addAttribute("openOn", this.links.openOn(report));
 		}
 		model.addAttribute("canWrite", actor.headOf(unitId) && !report.sent());
+		// The quarter's last month: its quarter report, due the same day, can go with it.
+		if (actor.headOf(unitId) && !report.sent() && report.period().quarterly()) {
+			ReportPeriod quarter = ReportPeriod.quarterOf(report.period().month());
+			UnitReports.Status state = this.reports.statesOf(unitId, List.of(quarter)).get(quarter.code());
+			boolean quarterSent = state != null && "SUBMITTED".equals(state.status());
+			model.addAttribute("quarterToSend", quarterSent ? null : quarter);
+		}
 		model.addAttribute("canReturn", report.sent()
 				&& (actor.has(vn.dondoc.account.Role.OFFICE) || actor.has(vn.dondoc.account.Role.PLANNING)));
 		model.addAttribute("canUrge", !report.sent() && vn.dondoc.directive.TaskPolicy.canUrge(actor));
@@ -167,12 +174,20 @@ class UnitReportController {
 	String save(@PathVariable long unitId, @PathVariable String period, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(required = false) String assessment, @RequestParam(required = false) String difficulties,
 			@RequestParam(required = false) String proposals, @RequestParam(required = false) String send,
-			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+			@RequestParam(required = false) String alsoQuarter, @AuthenticationPrincipal CurrentUser me,
+			RedirectAttributes redirect) {
 		ReportPeriod chosen = period(period);
 		try {
-			this.reports.save(this.actors.of(me), unitId, chosen, version, assessment, difficulties, proposals,
-					send != null);
-			redirect.addFlashAttribute("success", (send != null) ? "report.sent" : "report.saved");
+			if (send != null && alsoQuarter != null) {
+				this.reports.sendWithQuarter(this.actors.of(me), unitId, chosen, version, assessment, difficulties,
+						proposals);
+				redirect.addFlashAttribute("success", "report.sentBoth");
+			}
+			else {
+				this.reports.save(this.actors.of(me), unitId, chosen, version, assessment, difficulties, proposals,
+						send != null);
+				redirect.addFlashAttribute("success", (send != null) ? "report.sent" : "report.saved");
+			}
 		}
 		catch (RuleViolation violation) {
 			keep(redirect, assessment, difficulties, proposals);

@@ -169,6 +169,29 @@ public class UnitReports {
 	}
 
 	/**
+	 * Sends a quarter's last monthly report and the quarter's report in one step, the
+	 * same words in both (Điều 10.1: both are due the same day); neither is sent if one
+	 * cannot be.
+	 * @param version the monthly report's version shown
+	 */
+	public void sendWithQuarter(Actor actor, long unitId, ReportPeriod month, long version, String assessment,
+			String difficulties, String proposals) {
+		if (!month.quarterly()) {
+			throw new RuleViolation(null, "report.notQuarterly");
+		}
+		save(actor, unitId, month, version, assessment, difficulties, proposals, true);
+		ReportPeriod quarter = ReportPeriod.quarterOf(month.month());
+		long quarterVersion = this.jdbc
+			.sql("SELECT version FROM unit_report WHERE unit_id = :unit AND period = :period")
+			.param("unit", unitId)
+			.param("period", quarter.code())
+			.query(Long.class)
+			.optional()
+			.orElse(-1L);
+		save(actor, unitId, quarter, quarterVersion, assessment, difficulties, proposals, true);
+	}
+
+	/**
 	 * Saves the unit's words; with {@code send} also freezes the figures and records when
 	 * and by whom it was sent. Only the unit's head writes it, and not while it is sent.
 	 * @param version the version shown ({@code -1}: nothing stored yet)

@@ -60,12 +60,23 @@ class OutboxController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("mails", this.queries.latest(200));
+	String list(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("page", this.queries.page(Math.max(0, Math.min(page, 100_000)), 50));
 		YearMonth month = YearMonth.now(this.clock);
 		model.addAttribute("cycleMonth", month.getMonthValue() + "/" + month.getYear());
 		model.addAttribute("cycle", this.reportCycle.of(month));
 		return "admin/mail/list";
+	}
+
+	/** One mail as it was (or will be) sent: its text body. */
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("mail",
+				this.queries.one(id)
+					.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+							org.springframework.http.HttpStatus.NOT_FOUND)));
+		model.addAttribute("body", this.queries.bodyText(id));
+		return "admin/mail/show";
 	}
 
 	@PostMapping("/{id}/resend")

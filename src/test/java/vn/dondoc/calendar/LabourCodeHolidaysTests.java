@@ -31,4 +31,17 @@ class LabourCodeHolidaysTests {
 			.contains(LocalDate.of(2027, 5, 3), LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 11));
 	}
 
+	@Test
+	void theLastDayOfTheLunarYearIsNamedAsItIs() {
+		// Giáp Thìn's twelfth month had 29 days: Tết Ất Tỵ was on 29 January 2025, its
+		// eve
+		// "29 tháng Chạp". Quý Mão's had 30: the eve of Tết Giáp Thìn, 9 February 2024.
+		assertThat(LabourCodeHolidays.of(2025)).filteredOn((d) -> d.day().equals(LocalDate.of(2025, 1, 28)))
+			.extracting(SpecialDay::name)
+			.containsExactly("Tết Nguyên đán (29 tháng Chạp)");
+		assertThat(LabourCodeHolidays.of(2024)).filteredOn((d) -> d.day().equals(LocalDate.of(2024, 2, 9)))
+			.extracting(SpecialDay::name)
+			.containsExactly("Tết Nguyên đán (30 tháng Chạp)");
+	}
+
 }

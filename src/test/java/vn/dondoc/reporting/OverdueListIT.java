@@ -110,6 +110,15 @@ class OverdueListIT {
 			}
 			assertThat(mine).isNotNull();
 			assertThat(mine.getCell(4).getNumericCellValue()).isEqualTo(6);
+			// A date a spreadsheet sorts (shown dd/mm/yyyy); the header stays in view and
+			// has filters.
+			assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(mine.getCell(3))).isTrue();
+			assertThat(mine.getCell(3).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(java.time.LocalDate.now(this.clock).minusDays(6));
+			assertThat(mine.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+			assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
+				.startsWith("A1:");
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
 			assertThat(mine.getCell(5).getStringCellValue()).isEqualTo("Chờ số liệu của huyện");
 			assertThat(mine.getCell(6).getStringCellValue()).isEqualTo("Xin gia hạn 10 ngày");
 		}

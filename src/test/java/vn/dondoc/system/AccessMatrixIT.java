@@ -121,6 +121,7 @@ class AccessMatrixIT {
 		m.put("GET /admin/audit", ADMIN_ONLY);
 		m.put("GET /admin/holidays", ADMIN_ONLY);
 		m.put("GET /admin/mail", ADMIN_ONLY);
+		m.put("GET /admin/mail/{id}", ADMIN_ONLY);
 		m.put("POST /admin/mail/{id}/resend", ADMIN_ONLY);
 		m.put("POST /admin/mail/send-now", ADMIN_ONLY);
 		m.put("POST /admin/mail/run-digest", ADMIN_ONLY);
@@ -154,6 +155,7 @@ class AccessMatrixIT {
 		m.put("POST /import/{id}", roles(Role.OFFICE));
 		m.put("GET /reports/units", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/mine", roles(Role.UNIT_HEAD));
+		m.put("GET /reports", SIGNED_IN);
 		m.put("GET /reports/units/{unitId}/{period}", SIGNED_IN);
 		m.put("GET /reports/units/{unitId}/{period}/pdf", SIGNED_IN);
 		m.put("GET /reports/units/{unitId}/{period}/docx", SIGNED_IN);
@@ -172,6 +174,7 @@ class AccessMatrixIT {
 		m.put("POST /reports/department/{period}/issue", roles(Role.OFFICE, Role.PLANNING));
 		m.put("POST /reports/department/{period}/sent", roles(Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/department/{period}/docx", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
+		m.put("GET /reports/department/{period}/pdf", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/department/{period}/tasks.xlsx", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/overdue", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));
 		m.put("GET /reports/overdue.xlsx", roles(Role.LEADER, Role.OFFICE, Role.PLANNING));

@@ -1,0 +1,100 @@
+package vn.dondoc.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.dondoc.account.CurrentUser;
+import vn.dondoc.account.Role;
+import vn.dondoc.directive.Actor;
+import vn.dondoc.directive.Actors;
+
+/**
+ * {@code /reports}: what the signed-in person may open among the reports, and what is due
+ * by when — the unit's reports for its members, the Department's report of the month
+ * (units by the 10th, the draft to leadership by the 12th, issued before the 15th, Điều
+ * 10) and the registers and lists for leadership and the office.
+ */
+@Controller
+class ReportsController {
+
+	/**
+	 * The Department's report of a period: its dates, the units that sent theirs, its
+	 * state.
+	 */
+	record DepartmentDue(ReportPeriod period, LocalDate unitsDue, LocalDate draftDue, LocalDate issueBy, int sent,
+			int asked, List<String> missing, String status) {
+
+	}
+
+	private final ReportPeriods periods;
+
+	private final UnitReports units;
+
+	private final DepartmentReports department;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	ReportsController(ReportPeriods periods, UnitReports units, DepartmentReports department, Actors actors,
+			Clock clock) {
+		this.periods = periods;
+		this.units = units;
+		this.department = department;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	@GetMapping("/reports")
+	String reports(@AuthenticationPrincipal CurrentUser me, Model model) {
+		Actor actor = this.actors.of(me);
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("today", today);
+		if (actor.memberOf(actor.unitId())) {
+			List<ReportPeriod> asked = this.periods.askedOf(actor.unitId());
+			model.addAttribute("unitId", actor.unitId());
+			model.addAttribute("asked", asked);
+			model.addAttribute("states", this.units.statesOf(actor.unitId(), asked));
+			model.addAttribute("canWrite", actor.has(Role.UNIT_HEAD));
+		}
+		boolean oversees = actor.has(Role.LEADER) || actor.has(Role.OFFICE) || actor.has(Role.PLANNING);
+		model.addAttribute("oversees", oversees);
+		if (oversees) {
+			YearMonth writing = ReportMonth.writing(today);
+			List<DepartmentDue> due = new ArrayList<>();
+			due.add(departmentDue(ReportPeriod.month(writing)));
+			if (new ReportMonth(writing).quarterly()) {
+				due.add(departmentDue(ReportPeriod.quarterOf(writing)));
+			}
+			// The previous month's while it is not issued.
+			DepartmentDue previous = departmentDue(ReportPeriod.month(writing.minusMonths(1)));
+			if (!"ISSUED".equals(previous.status())) {
+				due.add(previous);
+			}
+			model.addAttribute("departmentDue", due);
+		}
+		return "reports/index";
+	}
+
+	private DepartmentDue departmentDue(ReportPeriod period) {
+		List<UnitReports.Status> statuses = this.units.statuses(period);
+		List<String> missing = statuses.stream()
+			.filter((s) -> !"SUBMITTED".equals(s.status()))
+			.map(UnitReports.Status::unitName)
+			.toList();
+		String status = this.department.of(period).map(DepartmentReports.Report::status).orElse(null);
+		LocalDate unitsDue = period.due();
+		YearMonth month = YearMonth.from(unitsDue);
+		return new DepartmentDue(period, unitsDue, month.atDay(12), month.atDay(15), statuses.size() - missing.size(),
+				statuses.size(), missing, status);
+	}
+
+}
