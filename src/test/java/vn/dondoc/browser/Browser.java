@@ -83,6 +83,38 @@ final class Browser implements AutoCloseable {
 
 	void go(String path) {
 		this.driver.get(this.base + path);
+		checkAccessibility();
+	}
+
+	/** Pages reached and their WCAG 2.1 A/AA violations (axe-core), by path pattern. */
+	private final java.util.Map<String, java.util.List<String>> violations = new java.util.LinkedHashMap<>();
+
+	/**
+	 * Checks the page now shown with axe-core, once per path pattern; the violations fail
+	 * the journey when the browser is closed.
+	 */
+	void checkAccessibility() {
+		String url = this.driver.getCurrentUrl();
+		if (!url.startsWith(this.base)) {
+			return;
+		}
+		String pattern = Accessibility.pattern(url.substring(this.base.length()));
+		if (this.violations.containsKey(pattern)) {
+			return;
+		}
+		try {
+			java.util.List<String> found = Accessibility
+				.violations((org.openqa.selenium.JavascriptExecutor) this.driver);
+			this.violations.put(pattern, found);
+			Accessibility.CHECKED.put(pattern, found);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	WebElement find(String css) {
@@ -207,11 +239,13 @@ final class Browser implements AutoCloseable {
 	void waitForPathMatching(String regex) {
 		this.wait
 			.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(this.base) + regex + "(\\?.*)?$"));
+		checkAccessibility();
 	}
 
 	void waitForPath(String path) {
 		this.wait
 			.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(this.base + path) + "(\\?.*)?$"));
+		checkAccessibility();
 	}
 
 	/**
@@ -286,6 +320,13 @@ final class Browser implements AutoCloseable {
 		this.driver.quit();
 		// The profile is Chromium's scratch space: nothing of it is kept.
 		org.springframework.util.FileSystemUtils.deleteRecursively(this.profile.toFile());
+		java.util.List<String> failures = new java.util.ArrayList<>();
+		this.violations.forEach((page, found) -> found.forEach((v) -> failures.add(page + ": " + v)));
+		System.out.println("axe-core " + Accessibility.VERSION + ": " + this.violations.size() + " pages checked "
+				+ this.violations.keySet() + ", " + failures.size() + " violations");
+		if (!failures.isEmpty()) {
+			throw new AssertionError("WCAG 2.1 A/AA violations (axe-core):\n" + String.join("\n", failures));
+		}
 	}
 
 }

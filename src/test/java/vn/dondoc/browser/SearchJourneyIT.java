@@ -87,6 +87,10 @@ class SearchJourneyIT {
 			browser.logOut();
 			browser.logIn("tp.cntt", DemoUsers.PASSWORD);
 			browser.waitForPathMatching("/.*");
+			// The reports page of a unit head (checked by axe-core as every page
+			// reached).
+			browser.go("/reports");
+			assertThat(browser.find("#unit-reports").getText()).contains("Lập, gửi");
 			browser.size(390, 844);
 			browser.go("/tasks?scope=unit&status=OPEN");
 			String href = browser.find("#task-table tbody tr:first-child .task-cell-content a").getAttribute("href");
