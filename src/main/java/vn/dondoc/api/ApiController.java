@@ -15,6 +15,14 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -76,6 +84,51 @@ class ApiController {
 	}
 
 	@PostMapping("/directives")
+	@Tag(name = "directives")
+	@Operation(operationId = "registerDirective", summary = "Vào sổ một văn bản chỉ đạo đến cùng các nhiệm vụ",
+			description = """
+					Quyền: directives:write. Vào sổ văn bản như Văn phòng vào sổ trên màn hình: cùng các quy tắc \
+					(số, ký hiệu không trùng; đơn vị theo mã). Văn bản mật (confidentiality khác NORMAL) chỉ được \
+					lưu thông tin quản lý: ngày đến, đơn vị chủ trì, hạn báo cáo; mọi nội dung khác bị từ chối.""",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+					mediaType = "application/json", schema = @Schema(implementation = ApiModels.DirectivePush.class),
+					examples = @ExampleObject(name = "congVan", summary = "Công văn giao hai nhiệm vụ", value = """
+							{"kind": "CONG_VAN", "numberSymbol": "1234/UBND-KTTH",
+							 "summary": "Về việc triển khai chuyển đổi số năm 2027",
+							 "issueDate": "2026-11-16", "signer": "Nguyễn Văn A", "signerPosition": "PHO_CHU_TICH",
+							 "issuer": "UBND_TINH", "receivedDate": "2026-11-18",
+							 "tasks": [
+							   {"content": "Xây dựng kế hoạch chuyển đổi số năm 2027", "deadline": "2026-12-15",
+							    "leadUnit": "CNTT",
+							    "coordinating": [{"unit": "KHTC", "description": "Bố trí kinh phí"}]},
+							   {"content": "Báo cáo kết quả triển khai", "deadline": "2027-01-10", "leadUnit": "VP"}
+							 ]}"""))),
+			responses = { @ApiResponse(responseCode = "201",
+					description = "Đã vào sổ; Location là địa chỉ của văn bản.",
+					content = @Content(mediaType = "application/json",
+							schema = @Schema(implementation = ApiModels.Created.class),
+							examples = @ExampleObject(value = """
+									{"id": 4812, "registerCode": "VB-2026-000412", "taskIds": [10231, 10232]}"""))),
+					@ApiResponse(responseCode = "400",
+							description = "Thiếu hoặc sai dữ liệu (errors liệt kê từng trường).",
+							content = @Content(mediaType = ApiDocumentation.PROBLEM,
+									schema = @Schema(ref = "#/components/schemas/Problem"),
+									examples = @ExampleObject(
+											value = """
+													{"type": "about:blank", "title": "Bad Request", "status": 400,
+													 "detail": "Invalid request content.", "instance": "/api/v1/directives",
+													 "errors": [{"field": "tasks[0].leadUnit", "message": "không được để trống"}]}"""))),
+					@ApiResponse(responseCode = "409",
+							description = "Văn bản này (cùng cơ quan ban hành, số, ký hiệu, năm) đã được vào sổ; existing là địa chỉ của nó.",
+							content = @Content(mediaType = ApiDocumentation.PROBLEM,
+									schema = @Schema(ref = "#/components/schemas/Problem"),
+									examples = @ExampleObject(
+											value = """
+													{"title": "Already registered", "status": 409,
+													 "detail": "Văn bản đã được vào sổ: VB-2026-000398.", "existing": "/api/v1/directives/4790"}"""))),
+					@ApiResponse(responseCode = "413", description = "Nội dung gửi lên quá lớn.",
+							content = @Content(mediaType = ApiDocumentation.PROBLEM,
+									schema = @Schema(ref = "#/components/schemas/Problem"))) })
 	ResponseEntity<ApiModels.Created> push(@Valid @RequestBody ApiModels.DirectivePush push, Authentication caller) {
 		Actor actor = new Actor(0, caller.getName(), 0, Set.of(Role.OFFICE));
 		Map<String, Long> codes = this.units.activeIdsByCode();
@@ -123,7 +176,18 @@ class ApiController {
 	}
 
 	@GetMapping("/directives/{id}")
-	ApiModels.DirectiveJson directive(@PathVariable long id) {
+	@Tag(name = "directives")
+	@Operation(operationId = "getDirective", summary = "Đọc một văn bản chỉ đạo và các nhiệm vụ của nó",
+			description = "Quyền: directives:read. Văn bản mật không đọc được qua API (404).",
+			responses = {
+					@ApiResponse(responseCode = "200", description = "Văn bản và các nhiệm vụ.",
+							content = @Content(mediaType = "application/json",
+									schema = @Schema(implementation = ApiModels.DirectiveJson.class))),
+					@ApiResponse(responseCode = "404", description = "Không có văn bản này (hoặc là văn bản mật).",
+							content = @Content(mediaType = ApiDocumentation.PROBLEM,
+									schema = @Schema(ref = "#/components/schemas/Problem"))) })
+	ApiModels.DirectiveJson directive(@Parameter(description = "Mã văn bản (id trong câu trả lời khi vào sổ)",
+			example = "4812") @PathVariable long id) {
 		Directive directive = this.reading.record(id)
 			.filter((found) -> !found.isConfidential())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No directive " + id));
@@ -136,7 +200,23 @@ class ApiController {
 	}
 
 	@GetMapping("/tasks/{id}")
-	ApiModels.TaskJson task(@PathVariable long id) {
+	@Tag(name = "tasks")
+	@Operation(operationId = "getTask", summary = "Đọc một nhiệm vụ: trạng thái, hạn, tình trạng thời hạn",
+			description = "Quyền: tasks:read.",
+			responses = {
+					@ApiResponse(responseCode = "200", description = "Nhiệm vụ.",
+							content = @Content(mediaType = "application/json",
+									schema = @Schema(implementation = ApiModels.TaskJson.class),
+									examples = @ExampleObject(value = """
+											{"id": 10231, "directiveId": 4812, "seq": 1,
+											 "content": "Xây dựng kế hoạch chuyển đổi số năm 2027", "leadUnit": "CNTT",
+											 "deadline": "2026-12-15", "originalDeadline": "2026-12-15",
+											 "status": "IN_PROGRESS", "timeliness": "WITHIN",
+											 "urgeCount": 0}"""))),
+					@ApiResponse(responseCode = "404", description = "Không có nhiệm vụ này.",
+							content = @Content(mediaType = ApiDocumentation.PROBLEM,
+									schema = @Schema(ref = "#/components/schemas/Problem"))) })
+	ApiModels.TaskJson task(@Parameter(description = "Mã nhiệm vụ", example = "10231") @PathVariable long id) {
 		Task task = this.reading.taskState(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No task " + id));
 		return json(task, unitIds(), LocalDate.now(this.clock));
@@ -147,7 +227,29 @@ class ApiController {
 	 * first, at most 500; call again with {@code next} for more.
 	 */
 	@GetMapping("/tasks/changes")
-	ApiModels.Changes changes(@RequestParam String since) {
+	@Tag(name = "tasks")
+	@Operation(operationId = "listTaskChanges", summary = "Các thay đổi của nhiệm vụ sau một thời điểm",
+			description = """
+					Quyền: tasks:read. Mọi thay đổi đã ghi của các nhiệm vụ (chuyển, tiếp nhận, cập nhật tiến độ, \
+					hoàn thành, gia hạn, trả lại…) sau thời điểm since, cũ trước, tối đa 500 mỗi lần. Để đọc tiếp, \
+					gọi lại với since = next của câu trả lời trước; khi không còn thay đổi, changes rỗng và next \
+					giữ nguyên since.""",
+			responses = {
+					@ApiResponse(responseCode = "200", description = "Các thay đổi và con trỏ next để gọi tiếp.",
+							content = @Content(mediaType = "application/json",
+									schema = @Schema(implementation = ApiModels.Changes.class),
+									examples = @ExampleObject(value = """
+											{"changes": [{"taskId": 10231, "action": "TASK_FORWARDED",
+											  "at": "2026-11-18T02:15:00Z", "status": "NOT_STARTED"}],
+											 "next": "2026-11-18T02:15:00Z"}"""))),
+					@ApiResponse(responseCode = "400",
+							description = "since không phải là một thời điểm ISO 8601 hợp lệ.",
+							content = @Content(mediaType = ApiDocumentation.PROBLEM,
+									schema = @Schema(ref = "#/components/schemas/Problem"))) })
+	ApiModels.Changes changes(@Parameter(description = """
+			Con trỏ: thời điểm ISO 8601 (UTC), chỉ lấy các thay đổi sau nó. Lần đầu: một thời điểm trong quá \
+			khứ; các lần sau: next của câu trả lời trước.""", example = "2026-11-18T00:00:00Z",
+			schema = @Schema(type = "string", format = "date-time")) @RequestParam String since) {
 		Instant from;
 		try {
 			from = Instant.parse(since);

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import vn.dondoc.common.PlausibleDay;
 import vn.dondoc.directive.Confidentiality;
 import vn.dondoc.directive.DeadlineMeaning;
@@ -33,39 +35,100 @@ final class ApiModels {
 	 * {@code NORMAL}) only {@code receivedDate}, {@code leadUnit} and
 	 * {@code reportDueDates} may be given: any content is refused.
 	 */
-	record DirectivePush(Confidentiality confidentiality, DirectiveKind kind, @Size(max = 100) String numberSymbol,
-			@Size(max = 4000) String summary, @PlausibleDay LocalDate issueDate, @Size(max = 150) String signer,
-			SignerPosition signerPosition, Issuer issuer, @NotNull @PlausibleDay LocalDate receivedDate,
-			@Size(max = 30) String leadUnit, @Size(max = 50) List<@PlausibleDay LocalDate> reportDueDates,
-			@Valid @Size(max = 200) List<TaskPush> tasks) {
+	@Schema(description = "Văn bản đến. Văn bản thường cần kind, numberSymbol, summary, issueDate, issuer, "
+			+ "receivedDate và ít nhất một nhiệm vụ; văn bản mật chỉ có receivedDate, leadUnit, reportDueDates.")
+	record DirectivePush(@Schema(description = "Độ mật; mặc định NORMAL (không mật)") Confidentiality confidentiality,
+			@Schema(description = "Loại văn bản") DirectiveKind kind,
+			@Schema(description = "Số, ký hiệu", example = "1234/UBND-KTTH") @Size(max = 100) String numberSymbol,
+			@Schema(description = "Trích yếu",
+					example = "Về việc triển khai chuyển đổi số năm 2027") @Size(max = 4000) String summary,
+			@Schema(description = "Ngày ban hành", example = "2026-11-16") @PlausibleDay LocalDate issueDate,
+			@Schema(description = "Người ký", example = "Nguyễn Văn A") @Size(max = 150) String signer,
+			@Schema(description = "Chức vụ người ký") SignerPosition signerPosition,
+			@Schema(description = "Cơ quan ban hành") Issuer issuer,
+			@Schema(description = "Ngày đến (ngày Sở nhận)", example = "2026-11-18",
+					requiredMode = Schema.RequiredMode.REQUIRED) @NotNull @PlausibleDay LocalDate receivedDate,
+			@Schema(description = "Văn bản mật: mã đơn vị chủ trì", example = "CNTT") @Size(max = 30) String leadUnit,
+			@Schema(description = "Văn bản mật: các hạn báo cáo bằng văn bản") @Size(
+					max = 50) List<@PlausibleDay LocalDate> reportDueDates,
+			@Schema(description = "Các nhiệm vụ được giao (tối đa 200)") @Valid @Size(max = 200) List<TaskPush> tasks) {
 	}
 
-	record TaskPush(@NotBlank @Size(max = 4000) String content, @PlausibleDay LocalDate deadline,
-			DeadlineMeaning deadlineMeaning, TaskCategory category, @NotBlank @Size(max = 30) String leadUnit,
-			Boolean mustReport, @Valid @Size(max = 20) List<PartPush> coordinating) {
+	@Schema(description = "Một nhiệm vụ được giao.")
+	record TaskPush(
+			@Schema(description = "Nội dung nhiệm vụ", example = "Xây dựng kế hoạch chuyển đổi số năm 2027",
+					requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @Size(max = 4000) String content,
+			@Schema(description = "Thời hạn; không có: nhiệm vụ không thời hạn",
+					example = "2026-12-15") @PlausibleDay LocalDate deadline,
+			@Schema(description = "Ý nghĩa của thời hạn; mặc định COMPLETE") DeadlineMeaning deadlineMeaning,
+			@Schema(description = "Phân loại; mặc định GENERAL") TaskCategory category,
+			@Schema(description = "Mã đơn vị chủ trì", example = "CNTT",
+					requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @Size(max = 30) String leadUnit,
+			@Schema(description = "Phải báo cáo kết quả; mặc định true") Boolean mustReport,
+			@Schema(description = "Các đơn vị phối hợp (tối đa 20)") @Valid @Size(
+					max = 20) List<PartPush> coordinating) {
 	}
 
-	record PartPush(@NotBlank @Size(max = 30) String unit, @NotBlank @Size(max = 2000) String description,
-			@PlausibleDay LocalDate deadline) {
+	@Schema(description = "Phần việc của một đơn vị phối hợp.")
+	record PartPush(
+			@Schema(description = "Mã đơn vị phối hợp", example = "KHTC",
+					requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @Size(max = 30) String unit,
+			@Schema(description = "Phần việc", example = "Bố trí kinh phí",
+					requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank @Size(max = 2000) String description,
+			@Schema(description = "Thời hạn của phần việc", example = "2026-12-10") @PlausibleDay LocalDate deadline) {
 	}
 
-	record Created(long id, String registerCode, List<Long> taskIds) {
+	@Schema(description = "Văn bản đã vào sổ.")
+	record Created(@Schema(description = "Mã văn bản", requiredMode = Schema.RequiredMode.REQUIRED) long id,
+			@Schema(description = "Số đến trong sổ", example = "VB-2026-000412",
+					requiredMode = Schema.RequiredMode.REQUIRED) String registerCode,
+			@Schema(description = "Mã các nhiệm vụ, theo thứ tự gửi",
+					requiredMode = Schema.RequiredMode.REQUIRED) List<Long> taskIds) {
 	}
 
-	record DirectiveJson(long id, String registerCode, DirectiveKind kind, String numberSymbol, String summary,
-			LocalDate issueDate, String signer, Issuer issuer, LocalDate receivedDate, boolean returned,
-			List<TaskJson> tasks) {
+	@Schema(description = "Một văn bản chỉ đạo và các nhiệm vụ của nó.")
+	record DirectiveJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) long id,
+			@Schema(description = "Số đến trong sổ", requiredMode = Schema.RequiredMode.REQUIRED) String registerCode,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) DirectiveKind kind,
+			@Schema(description = "Số, ký hiệu", requiredMode = Schema.RequiredMode.REQUIRED) String numberSymbol,
+			@Schema(description = "Trích yếu", requiredMode = Schema.RequiredMode.REQUIRED) String summary,
+			@Schema(description = "Ngày ban hành", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate issueDate,
+			@Schema(description = "Người ký") String signer,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Issuer issuer,
+			@Schema(description = "Ngày đến", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate receivedDate,
+			@Schema(description = "Văn bản đã được trả lại nơi gửi",
+					requiredMode = Schema.RequiredMode.REQUIRED) boolean returned,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<TaskJson> tasks) {
 	}
 
-	record TaskJson(long id, long directiveId, int seq, String content, String leadUnit, LocalDate deadline,
-			LocalDate originalDeadline, TaskStatus status, Timeliness timeliness, LocalDate completedOn,
-			int urgeCount) {
+	@Schema(description = "Một nhiệm vụ.")
+	record TaskJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) long id,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) long directiveId,
+			@Schema(description = "Số thứ tự trong văn bản", requiredMode = Schema.RequiredMode.REQUIRED) int seq,
+			@Schema(description = "Nội dung", requiredMode = Schema.RequiredMode.REQUIRED) String content,
+			@Schema(description = "Mã đơn vị chủ trì", requiredMode = Schema.RequiredMode.REQUIRED) String leadUnit,
+			@Schema(description = "Thời hạn hiện tại (sau gia hạn)") LocalDate deadline,
+			@Schema(description = "Thời hạn ban đầu") LocalDate originalDeadline,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) TaskStatus status,
+			@Schema(description = "Tình trạng thời hạn hôm nay",
+					requiredMode = Schema.RequiredMode.REQUIRED) Timeliness timeliness,
+			@Schema(description = "Ngày hoàn thành") LocalDate completedOn,
+			@Schema(description = "Số lần bị đôn đốc", requiredMode = Schema.RequiredMode.REQUIRED) int urgeCount) {
 	}
 
-	record Change(long taskId, String action, Instant at, TaskStatus status) {
+	@Schema(description = "Một thay đổi đã ghi của một nhiệm vụ.")
+	record Change(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) long taskId,
+			@Schema(description = "Việc đã làm, ví dụ TASK_FORWARDED, TASK_PROGRESS, TASK_COMPLETED",
+					example = "TASK_FORWARDED", requiredMode = Schema.RequiredMode.REQUIRED) String action,
+			@Schema(description = "Thời điểm (UTC)", requiredMode = Schema.RequiredMode.REQUIRED) Instant at,
+			@Schema(description = "Trạng thái hiện tại của nhiệm vụ",
+					requiredMode = Schema.RequiredMode.REQUIRED) TaskStatus status) {
 	}
 
-	record Changes(List<Change> changes, Instant next) {
+	@Schema(description = "Các thay đổi sau since, cũ trước, tối đa 500.")
+	record Changes(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Change> changes,
+			@Schema(description = "Con trỏ: truyền làm since ở lần gọi sau",
+					requiredMode = Schema.RequiredMode.REQUIRED) Instant next) {
 	}
 
 }
