@@ -66,13 +66,12 @@ class ApiDocumentation {
 			.tags(List.of(new Tag().name("directives").description("Văn bản chỉ đạo và nhiệm vụ được giao"),
 					new Tag().name("tasks").description("Nhiệm vụ và thay đổi của nhiệm vụ")))
 			.components(new Components()
-				.addSecuritySchemes(BEARER,
-						new SecurityScheme().type(SecurityScheme.Type.HTTP)
-							.scheme("bearer")
-							.bearerFormat("dd_…")
-							.description("Mã truy cập do quản trị viên cấp tại /admin/api (bắt đầu bằng dd_), gửi trong"
-									+ " tiêu đề Authorization: Bearer dd_…. Quyền: directives:write, directives:read,"
-									+ " tasks:read."))
+				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("bearer")
+					.bearerFormat("dd_…")
+					.description("Mã truy cập do quản trị viên cấp tại /admin/api-tokens (bắt đầu bằng dd_), gửi trong"
+							+ " tiêu đề Authorization: Bearer dd_…. Quyền: directives:write, directives:read,"
+							+ " tasks:read."))
 				.addSchemas("FieldError",
 						new ObjectSchema().description("Một trường không hợp lệ.")
 							.addProperty("field", new StringSchema().description("Tên trường, ví dụ tasks[0].leadUnit"))
