@@ -31,6 +31,9 @@ class OutboxPageIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
 	void theOutboxIsPagedAndEachMailOpens() throws Exception {
 		for (int i = 0; i < 60; i++) {
@@ -38,9 +41,10 @@ class OutboxPageIT {
 				.sql("""
 						INSERT INTO mail_outbox (idempotency_key, recipient, subject, body_text, body_html, status, attempts,
 						                         next_attempt_at, created_at, sent_at)
-						VALUES (:key, 'a@example.vn', :subject, :body, '<p>x</p>', 'SENT', 1, now(), now(), now())
+						VALUES (:key, 'a@example.vn', :subject, :body, '<p>x</p>', 'SENT', 1, :at, :at, :at)
 						""")
 				.param("key", "outbox-page-it:" + i)
+				.param("at", java.sql.Timestamp.from(this.clock.instant()))
 				.param("subject", "Thư thử " + i)
 				.param("body", "Kính gửi đồng chí,\nNội dung thư thử số " + i + ".")
 				.update();
