@@ -335,8 +335,8 @@ class ReportPeriodIT {
 		assertThat(split[0]).isPositive().isEqualTo(split[2] + split[3]);
 		assertThat(split[1]).isEqualTo(split[4] + split[5]);
 		assertThat(split[6]).as("an ad hoc report has no month").isZero();
-		assertThat(sent.select("#report-figures thead th").eachText()).containsExactly("Tổng số", "Nhiệm vụ chung",
-				"Nhiệm vụ chuyên ngành");
+		assertThat(sent.select("#report-figures thead th").eachText()).containsExactly("Chỉ tiêu", "Tổng số",
+				"Nhiệm vụ chung", "Nhiệm vụ chuyên ngành");
 		assertThat(sent.select("#report-routes").text()).contains("Văn phòng Sở", "Phòng Kế hoạch – Tài chính");
 	}
 
