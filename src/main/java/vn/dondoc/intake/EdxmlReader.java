@@ -61,10 +61,8 @@ public final class EdxmlReader {
 			while (reader.hasNext()) {
 				int event = reader.next();
 				switch (event) {
-					case XMLStreamConstants.DTD ->
-						throw new EdxmlRefused(null, "Gói edXML không được có khai báo DTD (DOCTYPE).");
-					case XMLStreamConstants.ENTITY_REFERENCE ->
-						throw new EdxmlRefused(null, "Gói edXML không được dùng thực thể (entity).");
+					case XMLStreamConstants.DTD -> throw new EdxmlRefused(null, "edxml.dtd");
+					case XMLStreamConstants.ENTITY_REFERENCE -> throw new EdxmlRefused(null, "edxml.entity");
 					case XMLStreamConstants.START_ELEMENT -> {
 						String name = reader.getLocalName();
 						path.push(name);
@@ -102,7 +100,7 @@ public final class EdxmlReader {
 		}
 		catch (XMLStreamException ex) {
 			discard(attachments);
-			throw new EdxmlRefused(null, "Gói edXML không phải XML hợp lệ: " + ex.getMessage());
+			throw new EdxmlRefused(null, "edxml.malformed", ex.getMessage());
 		}
 		catch (RuntimeException | IOException ex) {
 			discard(attachments);
@@ -135,8 +133,7 @@ public final class EdxmlReader {
 						int end = reader.getTextStart() + reader.getTextLength();
 						for (int i = reader.getTextStart(); i < end; i++) {
 							if (!isBase64(chars[i])) {
-								throw new EdxmlRefused("ContentTransferEncoded", "Tệp đính kèm "
-										+ fields.getOrDefault("AttachmentName", "") + " không phải base64 hợp lệ.");
+								throw notBase64(fields);
 							}
 						}
 						out.write(chars, reader.getTextStart(), reader.getTextLength());
@@ -145,7 +142,7 @@ public final class EdxmlReader {
 						break;
 					}
 					else if (event == XMLStreamConstants.START_ELEMENT) {
-						throw new EdxmlRefused("ContentTransferEncoded", "ContentTransferEncoded chỉ chứa base64.");
+						throw notBase64(fields);
 					}
 				}
 			}
@@ -155,8 +152,7 @@ public final class EdxmlReader {
 				size = in.transferTo(out);
 			}
 			catch (IllegalArgumentException | IOException ex) {
-				throw new EdxmlRefused("ContentTransferEncoded",
-						"Tệp đính kèm " + fields.getOrDefault("AttachmentName", "") + " không phải base64 hợp lệ.");
+				throw notBase64(fields);
 			}
 			return new EdxmlPackage.Attachment(fields.get("ContentId"), fields.get("AttachmentName"),
 					fields.get("ContentType"), file, size);
@@ -168,6 +164,11 @@ public final class EdxmlReader {
 		finally {
 			Files.deleteIfExists(encoded);
 		}
+	}
+
+	private static EdxmlRefused notBase64(Map<String, String> attachment) {
+		return new EdxmlRefused("ContentTransferEncoded", "edxml.base64",
+				attachment.getOrDefault("AttachmentName", ""));
 	}
 
 	/** Deletes the files of a package that is refused. */
@@ -186,12 +187,12 @@ public final class EdxmlReader {
 		String organ = v.get("From/OrganId");
 		String organName = v.get("From/OrganName");
 		if (organ == null && organName == null) {
-			throw new EdxmlRefused("From", "Gói edXML thiếu From (cơ quan gửi).");
+			throw new EdxmlRefused("From", "edxml.missing", "From");
 		}
 		String number = v.get("Code/CodeNumber");
 		String notation = v.get("Code/CodeNotation");
 		if (number == null) {
-			throw new EdxmlRefused("Code", "Gói edXML thiếu Code (số, ký hiệu văn bản).");
+			throw new EdxmlRefused("Code", "edxml.missing", "Code");
 		}
 		String numberSymbol = (notation != null) ? number + "/" + notation : number;
 		return new EdxmlPackage(v.get("MessageHeader/DocumentId"), organ, organName, numberSymbol,
@@ -210,7 +211,7 @@ public final class EdxmlReader {
 			return LocalDate.parse(value, value.contains("/") ? DAY : ISO);
 		}
 		catch (DateTimeParseException ex) {
-			throw new EdxmlRefused(element, element + " không phải ngày hợp lệ (yyyy/MM/dd): " + value);
+			throw new EdxmlRefused(element, "edxml.date", element, value);
 		}
 	}
 
@@ -222,7 +223,7 @@ public final class EdxmlReader {
 			return Integer.parseInt(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new EdxmlRefused(element, element + " phải là một số: " + value);
+			throw new EdxmlRefused(element, "edxml.number", element, value);
 		}
 	}
 

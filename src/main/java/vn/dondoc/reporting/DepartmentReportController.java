@@ -158,20 +158,20 @@ class DepartmentReportController {
 	@GetMapping("/reports/department/{period}/docx")
 	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
 	ResponseEntity<byte[]> docx(@PathVariable String period) throws IOException {
-		ReportPeriod chosen = period(period);
-		DepartmentReports.Report report = this.reports.of(chosen)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return document(report);
+		return document(existing(period));
 	}
 
 	/** The report as a PDF, the draft too, to read and print in the browser. */
 	@GetMapping("/reports/department/{period}/pdf")
 	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
 	ResponseEntity<byte[]> pdf(@PathVariable String period) throws IOException {
-		ReportPeriod chosen = period(period);
-		DepartmentReports.Report report = this.reports.of(chosen)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		DepartmentReports.Report report = existing(period);
 		return ReportDocuments.pdf(this.documents.department(report), "bao-cao-" + report.period().code());
+	}
+
+	/** The period's report, drafted or further; 404 when there is none yet. */
+	private DepartmentReports.Report existing(String period) {
+		return this.reports.of(period(period)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/** The report's task annex as a spreadsheet. */

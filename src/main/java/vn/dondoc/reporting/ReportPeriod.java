@@ -77,6 +77,24 @@ public record ReportPeriod(String code, Kind kind, LocalDate from, LocalDate to,
 	}
 
 	/**
+	 * The day the Department's draft goes to leadership: two days after the units' due
+	 * day, the 12th (Điều 10.2).
+	 */
+	public LocalDate draftDue() {
+		return this.due.plusDays(2);
+	}
+
+	/** The day leadership is reminded to issue the Department's report, the 14th. */
+	public LocalDate leadershipReminder() {
+		return this.due.plusDays(4);
+	}
+
+	/** The Department's report is issued before this day, the 15th (Điều 10.2). */
+	public LocalDate issueBy() {
+		return this.due.plusDays(5);
+	}
+
+	/**
 	 * A monthly period in a quarter's last month is due the same day as the quarter's.
 	 */
 	public boolean quarterly() {

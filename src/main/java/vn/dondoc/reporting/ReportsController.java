@@ -91,10 +91,8 @@ class ReportsController {
 			.map(UnitReports.Status::unitName)
 			.toList();
 		String status = this.department.of(period).map(DepartmentReports.Report::status).orElse(null);
-		LocalDate unitsDue = period.due();
-		YearMonth month = YearMonth.from(unitsDue);
-		return new DepartmentDue(period, unitsDue, month.atDay(12), month.atDay(15), statuses.size() - missing.size(),
-				statuses.size(), missing, status);
+		return new DepartmentDue(period, period.due(), period.draftDue(), period.issueBy(),
+				statuses.size() - missing.size(), statuses.size(), missing, status);
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.dondoc.system;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class StartupGateTests {
 		assertThat(healthChain.getRequest()).isNotNull();
 
 		MockFilterChain loginChain = new MockFilterChain();
-		CompletableFuture<Void> login = CompletableFuture.runAsync(() -> {
+		Thread login = new Thread(() -> {
 			try {
 				gate.doFilter(new MockHttpServletRequest("POST", "/login"), new MockHttpServletResponse(), loginChain);
 			}
@@ -40,10 +39,16 @@ class StartupGateTests {
 				throw new IllegalStateException(ex);
 			}
 		});
-		Thread.sleep(300);
-		assertThat(login).as("the login waits").isNotDone();
+		login.start();
+		// The login waits: its thread parks on the gate, and the chain is not reached.
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (login.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		assertThat(login.getState()).as("the login waits").isEqualTo(Thread.State.TIMED_WAITING);
+		assertThat(loginChain.getRequest()).isNull();
 		gate.open();
-		login.get(5, TimeUnit.SECONDS);
+		login.join(TimeUnit.SECONDS.toMillis(5));
 		assertThat(loginChain.getRequest()).as("then goes on").isNotNull();
 
 		MockHttpServletRequest after = new MockHttpServletRequest("GET", "/login");
