@@ -64,7 +64,10 @@ class ApiDocumentation {
 			.servers(List.of(new Server().url(baseUrl.isBlank() ? "/" : baseUrl.replaceAll("/+$", ""))
 				.description("Máy chủ của Sở")))
 			.tags(List.of(new Tag().name("directives").description("Văn bản chỉ đạo và nhiệm vụ được giao"),
-					new Tag().name("tasks").description("Nhiệm vụ và thay đổi của nhiệm vụ")))
+					new Tag().name("tasks").description("Nhiệm vụ và thay đổi của nhiệm vụ"),
+					new Tag().name("edxml")
+						.description(
+								"Văn bản đến dạng gói edXML (QCVN 102:2016/BTTTT) và thông điệp trạng thái trả lời")))
 			.components(new Components()
 				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
 					.scheme("bearer")

@@ -131,4 +131,50 @@ final class ApiModels {
 					requiredMode = Schema.RequiredMode.REQUIRED) Instant next) {
 	}
 
+	@Schema(description = "Một văn bản đến qua trục liên thông (gói edXML).")
+	record Incoming(@Schema(description = "Mã văn bản đến", requiredMode = Schema.RequiredMode.REQUIRED) long id,
+			@Schema(description = "ARRIVED chờ vào sổ, REGISTERED đã vào sổ, REFUSED từ chối, WITHDRAWN thu hồi, "
+					+ "CONFIDENTIAL văn bản mật bị từ chối, ACCEPTED/DECLINED bản cập nhật được chấp nhận/không",
+					example = "ARRIVED", requiredMode = Schema.RequiredMode.REQUIRED) String state,
+			@Schema(description = "DocumentId của gói",
+					example = "000.00.00.H21,2026/11/16,1234/UBND-KGVX") String documentId,
+			@Schema(description = "Số, ký hiệu", example = "1234/UBND-KGVX",
+					requiredMode = Schema.RequiredMode.REQUIRED) String numberSymbol,
+			@Schema(description = "Cơ quan gửi", example = "UBND tỉnh Gia Lai") String from,
+			@Schema(description = "Trích yếu (không có với văn bản mật)") String subject,
+			@Schema(description = "Độ khẩn: 0 thường, 1 khẩn, 2 thượng khẩn, 3 hỏa tốc",
+					requiredMode = Schema.RequiredMode.REQUIRED) int priority,
+			@Schema(description = "BussinessDocType: 0 mới, 2 cập nhật, 3 thay thế",
+					requiredMode = Schema.RequiredMode.REQUIRED) int business,
+			@Schema(description = "Thời điểm đến (UTC)",
+					requiredMode = Schema.RequiredMode.REQUIRED) Instant receivedAt,
+			@Schema(description = "Văn bản đã vào sổ (khi REGISTERED)",
+					example = "/api/v1/directives/4812") String directive,
+			@Schema(description = "Văn bản được cập nhật/thay thế") String replaces,
+			@Schema(description = "Thời điểm cơ quan gửi thu hồi") Instant recalledAt,
+			@Schema(description = "Lý do từ chối") String reason,
+			@Schema(description = "Các mã trạng thái đã tạo, theo thứ tự",
+					requiredMode = Schema.RequiredMode.REQUIRED) List<String> statuses) {
+	}
+
+	@Schema(description = "Một thông điệp trạng thái edXML cho cơ quan gửi.")
+	record StatusJson(
+			@Schema(description = "Mã thông điệp, cũng là con trỏ",
+					requiredMode = Schema.RequiredMode.REQUIRED) long id,
+			@Schema(description = "Văn bản đến", requiredMode = Schema.RequiredMode.REQUIRED) long incomingId,
+			@Schema(description = "DocumentId của văn bản") String documentId,
+			@Schema(description = "Mã trạng thái", example = "03",
+					requiredMode = Schema.RequiredMode.REQUIRED) String code,
+			@Schema(description = "Nội dung", requiredMode = Schema.RequiredMode.REQUIRED) String description,
+			@Schema(description = "Thời điểm tạo (UTC)", requiredMode = Schema.RequiredMode.REQUIRED) Instant createdAt,
+			@Schema(description = "Địa chỉ thông điệp XML", example = "/api/v1/edxml/status/41",
+					requiredMode = Schema.RequiredMode.REQUIRED) String xml) {
+	}
+
+	@Schema(description = "Các thông điệp trạng thái sau since, theo thứ tự tạo.")
+	record StatusFeed(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<StatusJson> statuses,
+			@Schema(description = "Con trỏ: truyền làm since ở lần gọi sau",
+					requiredMode = Schema.RequiredMode.REQUIRED) long next) {
+	}
+
 }

@@ -25,13 +25,14 @@ import vn.dondoc.directive.ConfidentialContentRefused;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DuplicateDirective;
 import vn.dondoc.common.Vietnamese;
+import vn.dondoc.intake.IncomingDocuments;
 
 /**
  * Every error of the API as an RFC 9457 problem detail: Spring MVC's own (unreadable
  * JSON, wrong types, missing parameters, validation) and the application's, in
  * Vietnamese.
  */
-@RestControllerAdvice(assignableTypes = ApiController.class)
+@RestControllerAdvice(assignableTypes = { ApiController.class, EdxmlApiController.class })
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(ApiProblems.class);
@@ -90,6 +91,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				this.messages.getMessage("api.confidential", null, Vietnamese.LOCALE));
 		problem.setTitle("Confidential content refused");
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** A body (an edXML package) that went past its limit while it was read. */
+	@ExceptionHandler({ ApiSecurityConfiguration.BodyTooLarge.class, IncomingDocuments.PackageTooLarge.class })
+	ResponseEntity<ProblemDetail> tooLarge(java.io.IOException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				ex.getMessage() + " (dondoc.intake.max-package).");
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

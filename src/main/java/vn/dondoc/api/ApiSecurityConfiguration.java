@@ -48,15 +48,21 @@ import vn.dondoc.common.RateLimits;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
+	/** Where edXML packages arrive: their limit is the package's, not the JSON body's. */
+	static final String EDXML = "/api/v1/edxml";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditTrail audit, MeterRegistry meters,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
 			@Value("${dondoc.api.max-body:1MB}") DataSize maxBody,
+			@Value("${dondoc.intake.max-package:50MB}") DataSize maxPackage,
 			@Value("${dondoc.api.requests-per-minute:600}") long perMinute) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/directives")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/directives", EDXML)
 				.hasAuthority(ApiScope.DIRECTIVES_WRITE.authority())
+				.requestMatchers(HttpMethod.GET, EDXML + "/**")
+				.hasAuthority(ApiScope.DIRECTIVES_READ.authority())
 				.requestMatchers(HttpMethod.GET, "/api/v1/directives/**")
 				.hasAuthority(ApiScope.DIRECTIVES_READ.authority())
 				.requestMatchers(HttpMethod.GET, "/api/v1/tasks/**")
@@ -71,7 +77,7 @@ class ApiSecurityConfiguration {
 						"A valid bearer token is required (Authorization: Bearer dd_…)."))
 				.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
 						"The token does not have the scope this call needs.")))
-			.addFilterBefore(new TokenFilter(tokens, audit, meters, routes, maxBody.toBytes(),
+			.addFilterBefore(new TokenFilter(tokens, audit, meters, routes, maxBody.toBytes(), maxPackage.toBytes(),
 					new RateLimits(perMinute, Duration.ofMinutes(1))), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
@@ -106,6 +112,8 @@ class ApiSecurityConfiguration {
 
 		private final long maxBody;
 
+		private final long maxPackage;
+
 		private final RateLimits limits;
 
 		private final Counter refused;
@@ -113,7 +121,8 @@ class ApiSecurityConfiguration {
 		private final Counter limited;
 
 		TokenFilter(ApiTokens tokens, AuditTrail audit, MeterRegistry meters,
-				ObjectProvider<RequestMappingHandlerMapping> routes, long maxBody, RateLimits limits) {
+				ObjectProvider<RequestMappingHandlerMapping> routes, long maxBody, long maxPackage, RateLimits limits) {
+			this.maxPackage = maxPackage;
 			this.tokens = tokens;
 			this.audit = audit;
 			this.routes = routes;
@@ -130,10 +139,12 @@ class ApiSecurityConfiguration {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (request.getContentLengthLong() > this.maxBody) {
+			boolean edxml = EDXML.equals(request.getRequestURI());
+			long limit = edxml ? this.maxPackage : this.maxBody;
+			if (request.getContentLengthLong() > limit) {
 				this.refused.increment();
-				problem(response, HttpStatus.PAYLOAD_TOO_LARGE,
-						"The body may be at most " + this.maxBody / 1024 + " KB (dondoc.api.max-body).");
+				problem(response, HttpStatus.PAYLOAD_TOO_LARGE, "The body may be at most " + limit / 1024 + " KB ("
+						+ (edxml ? "dondoc.intake.max-package" : "dondoc.api.max-body") + ").");
 				return;
 			}
 			String header = request.getHeader("Authorization");
@@ -170,7 +181,7 @@ class ApiSecurityConfiguration {
 				}
 				SecurityContextHolder.getContext()
 					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities));
-				chain.doFilter(new LimitedBody(request, this.maxBody), response);
+				chain.doFilter(new LimitedBody(request, limit), response);
 			}
 			finally {
 				String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";

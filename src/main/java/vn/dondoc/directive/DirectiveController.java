@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -66,9 +67,13 @@ class DirectiveController {
 
 	private final ConversionService conversions;
 
+	private final ObjectProvider<IncomingDocumentSource> incoming;
+
 	DirectiveController(DirectiveRegistration registration, DirectiveQueries queries, DirectiveReading reading,
 			TaskWorkflow workflow, UnitManagement units, Clock clock, Actors actors,
-			@Qualifier("mvcConversionService") ConversionService conversions) {
+			@Qualifier("mvcConversionService") ConversionService conversions,
+			ObjectProvider<IncomingDocumentSource> incoming) {
+		this.incoming = incoming;
 		this.conversions = conversions;
 		this.actors = actors;
 		this.registration = registration;
@@ -91,11 +96,38 @@ class DirectiveController {
 
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('OFFICE')")
-	String newDirective(Model model) {
+	String newDirective(@RequestParam(required = false) Long incoming, Model model) {
 		DirectiveForm form = new DirectiveForm();
 		form.setReceivedDate(LocalDate.now(this.clock));
 		form.getTasks().add(new TaskForm());
+		if (incoming != null) {
+			IncomingDocumentSource.Draft draft = incomingDraft(incoming);
+			if (!draft.waiting()) {
+				// Registered, refused or withdrawn already: its page says which.
+				return "redirect:/directives/incoming/" + draft.id();
+			}
+			form.setIncoming(draft.id());
+			form.setKind(draft.kind());
+			form.setNumberSymbol(draft.numberSymbol());
+			form.setSummary(draft.summary());
+			form.setIssueDate(draft.issueDate());
+			form.setSigner(draft.signer());
+			form.setSignerPosition(draft.signerPosition());
+			if (draft.issuer() != null) {
+				form.setIssuer(draft.issuer());
+			}
+			if (draft.receivedDate() != null) {
+				form.setReceivedDate(draft.receivedDate());
+			}
+		}
 		return showForm(form, model);
+	}
+
+	private IncomingDocumentSource.Draft incomingDraft(long id) {
+		IncomingDocumentSource source = this.incoming.getIfAvailable();
+		return Optional.ofNullable(source)
+			.flatMap((s) -> s.draft(id))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/**
@@ -137,7 +169,7 @@ class DirectiveController {
 		try {
 			Directive directive = this.registration.register(this.actors.of(me), form.toContent(),
 					form.getReceivedDate(), form.getTasks().stream().map(TaskForm::toDraft).toList(),
-					Upload.from(form.getFiles()));
+					Upload.from(form.getFiles()), form.getIncoming());
 			redirect.addFlashAttribute("success", "directive.registered");
 			redirect.addFlashAttribute("successArg", directive.label());
 			return "redirect:/directives/" + directive.getId();
@@ -229,6 +261,7 @@ class DirectiveController {
 		model.addAttribute("categories", TaskCategory.values());
 		model.addAttribute("recurrences", Recurrence.values());
 		model.addAttribute("units", this.units.activeTree());
+		model.addAttribute("incoming", (form.getIncoming() != null) ? incomingDraft(form.getIncoming()) : null);
 		return "directives/new";
 	}
 

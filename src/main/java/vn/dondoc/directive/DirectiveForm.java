@@ -50,6 +50,17 @@ public class DirectiveForm {
 
 	private List<TaskForm> tasks = new ArrayList<>();
 
+	/** The arrived document (edXML) this form registers, if any. */
+	private Long incoming;
+
+	public Long getIncoming() {
+		return this.incoming;
+	}
+
+	public void setIncoming(Long incoming) {
+		this.incoming = incoming;
+	}
+
 	void validateTasks(Errors errors) {
 		for (int i = 0; i < this.tasks.size(); i++) {
 			this.tasks.get(i).validate(errors, "tasks[" + i + "].", true);

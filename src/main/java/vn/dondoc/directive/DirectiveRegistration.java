@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +46,15 @@ public class DirectiveRegistration {
 
 	private final Clock clock;
 
+	private final ObjectProvider<IncomingDocumentSource> incoming;
+
+	private final ApplicationEventPublisher events;
+
 	DirectiveRegistration(Directives directives, Tasks tasks, Attachments attachments, UnitManagement units,
-			AuditTrail audit, JdbcClient jdbc, Clock clock) {
+			AuditTrail audit, JdbcClient jdbc, Clock clock, ObjectProvider<IncomingDocumentSource> incoming,
+			ApplicationEventPublisher events) {
+		this.incoming = incoming;
+		this.events = events;
 		this.directives = directives;
 		this.tasks = tasks;
 		this.attachments = attachments;
@@ -81,6 +90,17 @@ public class DirectiveRegistration {
 	 */
 	public Directive register(Actor actor, DirectiveContent content, LocalDate receivedDate, List<TaskDraft> drafts,
 			List<Upload> files) {
+		return register(actor, content, receivedDate, drafts, files, null);
+	}
+
+	/**
+	 * Registers a directive from a document that arrived by itself (edXML): its files
+	 * become the directive's, and it is told which directive it became — in the same
+	 * transaction.
+	 * @param incomingId the arrived document ({@code null}: none)
+	 */
+	public Directive register(Actor actor, DirectiveContent content, LocalDate receivedDate, List<TaskDraft> drafts,
+			List<Upload> files, Long incomingId) {
 		if (!TaskPolicy.canRegister(actor)) {
 			throw new AccessDeniedException("Only the office registers directives");
 		}
@@ -100,6 +120,14 @@ public class DirectiveRegistration {
 		}
 		for (int i = 0; i < drafts.size(); i++) {
 			checkUnits(drafts.get(i), "tasks[" + i + "]");
+		}
+		IncomingDocumentSource source = (incomingId != null) ? this.incoming.getIfAvailable() : null;
+		if (incomingId != null) {
+			if (source == null) {
+				throw new RuleViolation(null, "incoming.unknown");
+			}
+			files = new ArrayList<>(files);
+			files.addAll(source.claim(incomingId));
 		}
 		this.attachments.check(files, "files");
 		Instant now = this.clock.instant();
@@ -125,6 +153,9 @@ public class DirectiveRegistration {
 					TaskWorkflow.label(directive, task), null, task.auditState());
 		}
 		this.attachments.store(files, directive.getId(), null, null, actor.name(), now);
+		if (source != null) {
+			source.registered(incomingId, directive.getId(), actor);
+		}
 		return directive;
 	}
 
@@ -246,6 +277,7 @@ public class DirectiveRegistration {
 					TaskWorkflow.label(directive, task), taskBefore, task.auditState());
 		}
 		this.directives.saveAndFlush(directive);
+		this.events.publishEvent(new TaskChanged(id, 0, TaskChanged.Step.OTHER, true, now));
 		this.audit.recordChange("DIRECTIVE_RETURNED", AUDIT_TYPE, id, directive.label(), before,
 				directive.auditState());
 	}

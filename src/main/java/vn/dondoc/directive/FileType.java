@@ -15,7 +15,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * The file types accepted as attachments, recognised from their content: a file called
  * "scan.pdf" that is really an executable is refused whatever its name says.
  */
-enum FileType {
+public enum FileType {
 
 	PDF("application/pdf"), PNG("image/png"), JPEG("image/jpeg"),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
@@ -52,11 +52,11 @@ enum FileType {
 		this.contentType = contentType;
 	}
 
-	String contentType() {
+	public String contentType() {
 		return this.contentType;
 	}
 
-	static Optional<FileType> of(byte[] content) {
+	public static Optional<FileType> of(byte[] content) {
 		if (startsWith(content, PDF_MAGIC)) {
 			return Optional.of(PDF);
 		}
@@ -156,7 +156,7 @@ enum FileType {
 	}
 
 	/** A package that unpacks to much more than it holds: a zip bomb. */
-	static final class CompressionBomb extends RuntimeException {
+	public static final class CompressionBomb extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
 

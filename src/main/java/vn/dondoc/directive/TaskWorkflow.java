@@ -297,7 +297,17 @@ public class TaskWorkflow {
 		this.audit.recordChange(action, AUDIT_TYPE, task.getId(), label(directiveOf(task), task), before,
 				task.auditState());
 		announce(task, forwardedBefore, assigneeBefore, partsForwardedBefore, now);
+		TaskChanged.Step meaning = (task.getForwardedAt() != null && forwardedBefore == null)
+				? TaskChanged.Step.FORWARDED
+				: PROGRESS_ACTIONS.contains(action) ? TaskChanged.Step.PROGRESS : TaskChanged.Step.OTHER;
+		this.events.publishEvent(new TaskChanged(task.getDirectiveId(), task.getId(), meaning,
+				this.tasks.countByDirectiveIdAndStatusIn(task.getDirectiveId(), OPEN) == 0, now));
 	}
+
+	private static final Set<String> PROGRESS_ACTIONS = Set.of("TASK_PROGRESS", "TASK_PART_UPDATED", "TASK_PART_DONE",
+			"TASK_COMPLETED", "TASK_OCCURRENCE_DONE");
+
+	private static final Set<TaskStatus> OPEN = java.util.EnumSet.of(TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS);
 
 	/**
 	 * Tells the units and people a task has just reached (mail, in the same transaction).

@@ -12,6 +12,8 @@ interface Tasks extends JpaRepository<Task, Long> {
 
 	List<Task> findByDirectiveIdOrderBySeq(long directiveId);
 
+	long countByDirectiveIdAndStatusIn(long directiveId, java.util.Collection<TaskStatus> statuses);
+
 	/**
 	 * Counts an urge without changing the task's version: being urged must not make the
 	 * unit's next save look like a conflict.

@@ -34,7 +34,7 @@ public record Upload(String fileName, byte[] content) {
 	 * A file's name as it can be stored and shown: no control character (a NUL is refused
 	 * by PostgreSQL and once made a 500), no line break, no path.
 	 */
-	static String name(String original) {
+	public static String name(String original) {
 		String name = vn.dondoc.common.Texts.clean((original != null) ? original.replaceAll("[\\r\\n\\t]", " ") : null);
 		if (name == null) {
 			return null;

@@ -200,8 +200,24 @@ public final class EdxmlReader {
 				v.get("DocumentType/TypeName"), v.get("MessageHeader/Subject"), v.get("SignerInfo/Competence"),
 				v.get("SignerInfo/Position"), v.get("SignerInfo/FullName"),
 				day(v.get("MessageHeader/DueDate"), "DueDate"), number(v.get("OtherInfo/Priority"), "Priority"),
-				number(v.get("Bussiness/BussinessDocType"), "BussinessDocType"), List.copyOf(attachments));
+				number(v.get("Bussiness/BussinessDocType"), "BussinessDocType"), v.get("Bussiness/DocumentId"),
+				v.get("Bussiness/BussinessDocReason"), secrecy(v), List.copyOf(attachments));
 	}
+
+	/** The secrecy mark, under any of the names packages give it. */
+	private static String secrecy(Map<String, String> v) {
+		for (String name : SECRECY) {
+			for (String parent : new String[] { "OtherInfo/", "MessageHeader/" }) {
+				String value = v.get(parent + name);
+				if (value != null) {
+					return value;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static final String[] SECRECY = { "SecurityLevel", "SecretLevel", "Secret", "Confidentiality", "DoMat" };
 
 	private static LocalDate day(String value, String element) {
 		if (value == null) {

@@ -63,7 +63,7 @@ class ApiContractIT {
 			assertThat(operation.get("description").asText()).contains("Quyền:");
 		}));
 		assertThat(operations).containsExactlyInAnyOrder("registerDirective", "getDirective", "getTask",
-				"listTaskChanges");
+				"listTaskChanges", "receiveEdxml", "getIncoming", "listEdxmlStatus", "getEdxmlStatus");
 	}
 
 	/**

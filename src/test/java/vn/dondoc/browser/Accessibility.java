@@ -50,19 +50,20 @@ final class Accessibility {
 		if (!Boolean.TRUE.equals(page.executeScript("return typeof axe !== 'undefined';"))) {
 			page.executeScript(source());
 		}
-		Object result = page.executeAsyncScript("""
-				var done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-				    rules: { 'heading-order': { enabled: true }, 'empty-table-header': { enabled: true } } })
-				  .then(function (r) {
-				    done(r.violations.map(function (v) {
-				      return v.id + ' (' + v.impact + ', ' + v.nodes.length + ' elements: '
-				        + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | ')
-				        + (v.nodes[0] && v.nodes[0].any[0] ? '; ' + v.nodes[0].any[0].message : '') + ')';
-				    }));
-				  })
-				  .catch(function (e) { done(['axe failed: ' + e]); });
-				""");
+		Object result = page.executeAsyncScript(
+				"""
+						var done = arguments[arguments.length - 1];
+						axe.run(document, { iframes: false, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+						    rules: { 'heading-order': { enabled: true }, 'empty-table-header': { enabled: true } } })
+						  .then(function (r) {
+						    done(r.violations.map(function (v) {
+						      return v.id + ' (' + v.impact + ', ' + v.nodes.length + ' elements: '
+						        + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | ')
+						        + (v.nodes[0] && v.nodes[0].any[0] ? '; ' + v.nodes[0].any[0].message : '') + ')';
+						    }));
+						  })
+						  .catch(function (e) { done(['axe failed: ' + e]); });
+						""");
 		return new ArrayList<>((List<String>) result);
 	}
 

@@ -145,6 +145,10 @@ class AccessMatrixIT {
 		m.put("GET /api/v1/directives/{id}", TOKEN);
 		m.put("GET /api/v1/tasks/{id}", TOKEN);
 		m.put("GET /api/v1/tasks/changes", TOKEN);
+		m.put("POST /api/v1/edxml", TOKEN);
+		m.put("GET /api/v1/edxml/{id}", TOKEN);
+		m.put("GET /api/v1/edxml/status", TOKEN);
+		m.put("GET /api/v1/edxml/status/{id}", TOKEN);
 		m.put("GET /v3/api-docs", PUBLIC);
 		m.put("GET /v3/api-docs.yaml", PUBLIC);
 		m.put("GET /import", roles(Role.OFFICE));
@@ -199,6 +203,14 @@ class AccessMatrixIT {
 		m.put("POST /notifications/settings", SIGNED_IN);
 		m.put("GET /directives", SIGNED_IN);
 		m.put("GET /directives/new", roles(Role.OFFICE));
+		m.put("GET /directives/incoming", roles(Role.OFFICE));
+		m.put("POST /directives/incoming", roles(Role.OFFICE));
+		m.put("GET /directives/incoming/{id}", roles(Role.OFFICE));
+		m.put("POST /directives/incoming/{id}/refuse", roles(Role.OFFICE));
+		m.put("POST /directives/incoming/{id}/version", roles(Role.OFFICE));
+		m.put("GET /directives/incoming/{id}/files/{fileId}", roles(Role.OFFICE));
+		m.put("GET /directives/incoming/{id}/package.xml", roles(Role.OFFICE));
+		m.put("GET /directives/incoming/{id}/status/{statusId}.xml", roles(Role.OFFICE));
 		m.put("POST /directives", roles(Role.OFFICE));
 		m.put("GET /directives/confidential/new", roles(Role.OFFICE));
 		m.put("POST /directives/confidential", roles(Role.OFFICE));
