@@ -81,7 +81,7 @@ public class EdxmlStatuses {
 			.param("description", description)
 			.param("at", Timestamp.from(now))
 			.param("xml", xml(document, code, description, now))
-			.param("next", (this.settings.statusUrl() != null) ? Timestamp.from(now) : null)
+			.param("next", Timestamp.from(now))
 			.update() == 1;
 	}
 

@@ -59,6 +59,17 @@ class EdxmlIntakeIT {
 	@Autowired
 	TaskWorkflow workflow;
 
+	@Autowired
+	StatusDelivery delivery;
+
+	@Autowired
+	vn.dondoc.common.MovableClock clock;
+
+	@org.junit.jupiter.api.AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
 	final ObjectMapper json = new ObjectMapper();
 
 	DemoUsers demo() {
@@ -439,6 +450,52 @@ class EdxmlIntakeIT {
 			.param("reason", "x")
 			.with(csrf()), "tp.cntt").getStatus()).isEqualTo(403);
 		assertThat(codes(incoming)).containsExactly("01");
+	}
+
+	@Test
+	void statusMessagesArePostedToTheDocumentSystemAndRetriedUntilTaken() throws Exception {
+		String system = token("QLVB giao nhận", "DIRECTIVES_WRITE");
+		List<String> received = java.util.Collections.synchronizedList(new ArrayList<>());
+		java.util.concurrent.atomic.AtomicInteger answer = new java.util.concurrent.atomic.AtomicInteger(503);
+		com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer
+			.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/trang-thai", (exchange) -> {
+			received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+			exchange.sendResponseHeaders(answer.get(), -1);
+			exchange.close();
+		});
+		server.start();
+		try {
+			java.net.URI target = java.net.URI
+				.create("http://127.0.0.1:" + server.getAddress().getPort() + "/trang-thai");
+			// Whatever other tests left is delivered first.
+			answer.set(200);
+			this.delivery.deliverDue(target);
+			received.clear();
+			long incoming = id(send(Packages.congVan("4112").bytes(), system));
+			answer.set(503);
+			assertThat(this.delivery.deliverDue(target)).isZero();
+			assertThat(received).hasSize(1);
+			assertThat(count("SELECT attempts FROM edxml_status WHERE incoming_id = " + incoming)).isEqualTo(1);
+			// Not again before its pause (1 minute after the first failure).
+			assertThat(this.delivery.deliverDue(target)).isZero();
+			assertThat(received).hasSize(1);
+			this.clock.moveTo(this.clock.instant().plusSeconds(61));
+			answer.set(200);
+			assertThat(this.delivery.deliverDue(target)).isEqualTo(1);
+			assertThat(received).hasSize(2);
+			assertThat(received.get(1)).contains("<edXML:StatusCode>01</edXML:StatusCode>", "4112/UBND-KGVX");
+			assertThat(count("SELECT count(*) FROM edxml_status WHERE incoming_id = " + incoming
+					+ " AND delivered_at IS NOT NULL AND attempts = 2 AND last_error IS NULL"))
+				.isEqualTo(1);
+			// Delivered once.
+			this.clock.moveTo(this.clock.instant().plusSeconds(3600));
+			assertThat(this.delivery.deliverDue(target)).isZero();
+			assertThat(received).hasSize(2);
+		}
+		finally {
+			server.stop(0);
+		}
 	}
 
 	long unit(String code) {
