@@ -147,7 +147,8 @@ public final class EdxmlReader {
 				}
 			}
 			long size;
-			try (InputStream in = Base64.getMimeDecoder().wrap(Files.newInputStream(encoded));
+			try (InputStream in = Base64.getMimeDecoder()
+				.wrap(new java.io.BufferedInputStream(Files.newInputStream(encoded), 64 * 1024));
 					OutputStream out = Files.newOutputStream(file)) {
 				size = in.transferTo(out);
 			}
