@@ -141,6 +141,27 @@ public class DirectiveReading {
 		return task;
 	}
 
+	/** A file reporting a task's result, with its content. */
+	public record ResultFile(String name, String contentType, byte[] content) {
+
+	}
+
+	/**
+	 * The files sent with the task's completion (its result report), the latest
+	 * completion's if it was completed more than once.
+	 */
+	public List<ResultFile> resultFiles(long taskId) {
+		return this.jdbc
+			.sql("""
+					SELECT a.file_name, a.content_type, a.content FROM attachment a
+					WHERE a.task_id = :task AND a.update_id = (SELECT max(u.id) FROM task_update u WHERE u.task_id = :task AND u.kind = 'COMPLETION')
+					ORDER BY a.id
+					""")
+			.param("task", taskId)
+			.query((rs, row) -> new ResultFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.list();
+	}
+
 	/** Whether the file belongs to a record the person may read, and which. */
 	public Optional<Attachments.StoredFile> attachment(long id) {
 		// Confidential placeholders never hold files, so every stored file belongs to a

@@ -50,7 +50,11 @@ class IncomingController {
 
 	private final MessageSource messages;
 
-	IncomingController(IncomingDocuments documents, EdxmlStatuses statuses, Actors actors, MessageSource messages) {
+	private final EdxmlReplies replies;
+
+	IncomingController(IncomingDocuments documents, EdxmlStatuses statuses, Actors actors, MessageSource messages,
+			EdxmlReplies replies) {
+		this.replies = replies;
 		this.documents = documents;
 		this.statuses = statuses;
 		this.actors = actors;
@@ -170,6 +174,33 @@ class IncomingController {
 			.header("Content-Security-Policy",
 					"default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'")
 			.body(file.content());
+	}
+
+	/**
+	 * A completed task's result as an edXML package answering its directive, for the
+	 * document system to send; a refusal goes back to the task's page, saying why.
+	 */
+	@GetMapping("/reply")
+	Object reply(@RequestParam(defaultValue = "0") long task, @RequestParam(required = false) String number,
+			@RequestParam(required = false) String date, RedirectAttributes redirect) {
+		try {
+			byte[] xml = this.replies.reply(task, number,
+					vn.dondoc.common.DayParameter.field(date, "date", "reply.date"));
+			return ResponseEntity.ok()
+				.contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment()
+							.filename("tra-loi-" + number.strip().replaceAll("[^\\p{L}0-9-]+", "-") + ".xml",
+									StandardCharsets.UTF_8)
+							.build()
+							.toString())
+				.header("X-Content-Type-Options", "nosniff")
+				.body(xml);
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", violation.getMessageKey());
+			return "redirect:/tasks/" + task;
+		}
 	}
 
 	/** The package as it was received. */

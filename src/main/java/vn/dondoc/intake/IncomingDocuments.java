@@ -422,6 +422,17 @@ public class IncomingDocuments implements IncomingDocumentSource {
 			.optional();
 	}
 
+	/** The document a directive was registered from, if it arrived as a package. */
+	@Transactional(readOnly = true)
+	public Optional<IncomingDocument> ofDirective(long directiveId) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM incoming_document WHERE directive_id = :d AND state = 'REGISTERED' ORDER BY id LIMIT 1")
+			.param("d", directiveId)
+			.query(IncomingDocuments::map)
+			.optional();
+	}
+
 	private IncomingDocument load(long id) {
 		return find(id).orElseThrow();
 	}

@@ -1,7 +1,6 @@
 package vn.dondoc.intake;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.dondoc.directive.TaskChanged;
@@ -14,14 +13,11 @@ import vn.dondoc.directive.TaskChanged;
 @Component
 class IssuerUpdates {
 
-	private final JdbcClient jdbc;
-
 	private final IncomingDocuments documents;
 
 	private final EdxmlStatuses statuses;
 
-	IssuerUpdates(JdbcClient jdbc, IncomingDocuments documents, EdxmlStatuses statuses) {
-		this.jdbc = jdbc;
+	IssuerUpdates(IncomingDocuments documents, EdxmlStatuses statuses) {
 		this.documents = documents;
 		this.statuses = statuses;
 	}
@@ -31,14 +27,7 @@ class IssuerUpdates {
 		if (change.step() == TaskChanged.Step.OTHER && !change.directiveSettled()) {
 			return;
 		}
-		var found = this.jdbc.sql("""
-				SELECT id FROM incoming_document WHERE directive_id = :directive AND state = 'REGISTERED'
-				ORDER BY id LIMIT 1
-				""")
-			.param("directive", change.directiveId())
-			.query(Long.class)
-			.optional()
-			.flatMap(this.documents::find);
+		var found = this.documents.ofDirective(change.directiveId());
 		if (found.isEmpty()) {
 			return;
 		}

@@ -215,8 +215,9 @@ class EdxmlIntakeIT {
 		this.workflow.progress(Fixtures.actor(this.users, "tp.cntt"), first, version(first), "Đang xây dựng", null,
 				null, List.of());
 		assertThat(codes(incoming)).containsExactly("01", "03", "04", "05");
-		this.workflow.complete(Fixtures.actor(this.users, "tp.cntt"), first, version(first), "Đã xong",
-				java.time.LocalDate.of(2026, 11, 18), List.of());
+		this.workflow.complete(Fixtures.actor(this.users, "tp.cntt"), first, version(first),
+				"Đã ban hành Kế hoạch số 125/KH-STTTT", java.time.LocalDate.of(2026, 11, 18),
+				List.of(new vn.dondoc.directive.Upload("bao-cao-ket-qua.pdf", Packages.PDF)));
 		assertThat(codes(incoming)).containsExactly("01", "03", "04", "05");
 		for (int i = 1; i < 3; i++) {
 			long task = tasks.get(i)[0];
@@ -258,6 +259,35 @@ class EdxmlIntakeIT {
 		JsonNode read = this.json.readTree(call(get("/api/v1/edxml/" + incoming), system).getContentAsString());
 		assertThat(read.get("state").asText()).isEqualTo("REGISTERED");
 		assertThat(read.get("directive").asText()).isEqualTo("/api/v1/directives/" + directive);
+
+		// The result goes back as an edXML package answering the directive.
+		MockHttpServletResponse reply = page(get("/directives/incoming/reply").param("task", String.valueOf(first))
+			.param("number", "125/BC-STTTT")
+			.param("date", "19/11/2026"), "vanphong");
+		assertThat(reply.getStatus()).as(reply.getContentAsString()).isEqualTo(200);
+		assertThat(reply.getContentType()).startsWith("application/xml");
+		Document answer = parse(reply.getContentAsByteArray());
+		assertThat(text(answer, "From", "OrganName")).isEqualTo("Sở Thông tin và Truyền thông");
+		assertThat(text(answer, "To", "OrganId")).isEqualTo("000.00.00.H21");
+		assertThat(text(answer, "Code", "CodeNumber")).isEqualTo("125");
+		assertThat(text(answer, "Code", "CodeNotation")).isEqualTo("BC-STTTT");
+		assertThat(text(answer, "PromulgationInfo", "PromulgationDate")).isEqualTo("2026/11/19");
+		assertThat(text(answer, "MessageHeader", "Content")).isEqualTo("Đã ban hành Kế hoạch số 125/KH-STTTT");
+		assertThat(text(answer, "ResponseFor", "Code")).isEqualTo("4101/UBND-KGVX");
+		assertThat(text(answer, "ResponseFor", "DocumentId")).isEqualTo(pkg.documentId());
+		assertThat(text(answer, "Attachment", "AttachmentName")).isEqualTo("bao-cao-ket-qua.pdf");
+		assertThat(java.util.Base64.getMimeDecoder().decode(text(answer, "Attachment", "ContentTransferEncoded")))
+			.isEqualTo(Packages.PDF);
+		// Our own reader takes it back: it is a well-formed package.
+		EdxmlPackage readBack = new EdxmlReader(java.nio.file.Files.createTempDirectory("reply"))
+			.read(new ByteArrayInputStream(reply.getContentAsByteArray()));
+		assertThat(readBack.numberSymbol()).isEqualTo("125/BC-STTTT");
+		assertThat(readBack.attachments()).hasSize(1);
+		MockHttpServletResponse noNumber = page(
+				get("/directives/incoming/reply").param("task", String.valueOf(first)).param("number", "125"),
+				"vanphong");
+		assertThat(noNumber.getRedirectedUrl()).isEqualTo("/tasks/" + first);
+		assertThat(page(get("/tasks/" + first), "vanphong").getContentAsString()).contains("reply-form");
 
 		// The office's page of the document lists the statuses sent.
 		String shown = page(get("/directives/incoming/" + incoming), "vanphong").getContentAsString();

@@ -1,0 +1,172 @@
+package vn.dondoc.intake;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dondoc.common.RuleViolation;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.directive.DirectiveReading;
+import vn.dondoc.directive.Task;
+import vn.dondoc.directive.TaskStatus;
+
+/**
+ * The answer to a directive, as an edXML package for the document system to send: a
+ * completed task's result report, from the Department, answering (ResponseFor) the
+ * document the task came from, with the files sent at its completion.
+ */
+@Component
+public class EdxmlReplies {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+
+	private static final String NS = EdxmlStatuses.NAMESPACE;
+
+	private final DirectiveReading reading;
+
+	private final IncomingDocuments documents;
+
+	private final IntakeSettings settings;
+
+	private final String organisation;
+
+	private final String place;
+
+	EdxmlReplies(DirectiveReading reading, IncomingDocuments documents, IntakeSettings settings,
+			@Value("${dondoc.organisation.name}") String organisation,
+			@Value("${dondoc.organisation.place:}") String place) {
+		this.reading = reading;
+		this.documents = documents;
+		this.settings = settings;
+		this.organisation = organisation;
+		this.place = place;
+	}
+
+	/**
+	 * The package answering the task's directive with its result.
+	 * @param numberSymbol the report's number and symbol ("125/BC-STTTT")
+	 * @param date the report's date ({@code null}: the day the task was completed)
+	 * @throws RuleViolation when the task is not done or the number is not
+	 * "number/symbol"
+	 */
+	@Transactional(readOnly = true)
+	public byte[] reply(long taskId, String numberSymbol, LocalDate date) {
+		Task task = this.reading.taskState(taskId)
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
+		if (task.getStatus() != TaskStatus.DONE) {
+			throw new RuleViolation(null, "reply.notDone");
+		}
+		String number = (numberSymbol != null) ? numberSymbol.strip() : "";
+		if (!number.matches("[0-9]+/[\\p{L}0-9.\\-]+") || number.length() > 100) {
+			throw new RuleViolation("number", "reply.number");
+		}
+		Directive directive = this.reading.record(task.getDirectiveId()).orElseThrow();
+		if (directive.isConfidential()) {
+			throw new RuleViolation(null, "reply.confidential");
+		}
+		LocalDate day = (date != null) ? date : task.getCompletedOn();
+		Optional<IncomingDocument> source = this.documents.ofDirective(directive.getId());
+		List<DirectiveReading.ResultFile> files = this.reading.resultFiles(taskId);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.setPrefix("edXML", NS);
+			xml.writeStartElement("edXML", "edXMLEnvelope", NS);
+			xml.writeNamespace("edXML", NS);
+			xml.writeStartElement(NS, "edXMLHeader");
+			xml.writeStartElement(NS, "MessageHeader");
+			xml.writeStartElement(NS, "From");
+			element(xml, "OrganId", this.settings.organId().isBlank() ? null : this.settings.organId());
+			element(xml, "OrganName", this.organisation);
+			xml.writeEndElement();
+			xml.writeStartElement(NS, "To");
+			element(xml, "OrganId", source.map(IncomingDocument::fromOrganId).orElse(null));
+			element(xml, "OrganName", source.map(IncomingDocument::fromName).orElse(null));
+			xml.writeEndElement();
+			String[] parts = number.split("/", 2);
+			xml.writeStartElement(NS, "Code");
+			element(xml, "CodeNumber", parts[0]);
+			element(xml, "CodeNotation", parts[1]);
+			xml.writeEndElement();
+			xml.writeStartElement(NS, "PromulgationInfo");
+			element(xml, "Place", this.place.isBlank() ? null : this.place);
+			element(xml, "PromulgationDate", DAY.format(day));
+			xml.writeEndElement();
+			xml.writeStartElement(NS, "DocumentType");
+			element(xml, "TypeName", "Báo cáo");
+			xml.writeEndElement();
+			element(xml, "Subject", "Báo cáo kết quả thực hiện nhiệm vụ: " + cut(task.getContent(), 900));
+			element(xml, "Content", task.getResult());
+			xml.writeStartElement(NS, "ResponseFor");
+			element(xml, "OrganId", source.map(IncomingDocument::fromOrganId).orElse(null));
+			element(xml, "Code", directive.getNumberSymbol());
+			element(xml, "PromulgationDate",
+					(directive.getIssueDate() != null) ? DAY.format(directive.getIssueDate()) : null);
+			element(xml, "DocumentId", source.map(IncomingDocument::documentId).orElse(null));
+			xml.writeEndElement();
+			xml.writeEndElement();
+			xml.writeStartElement(NS, "TraceHeaderList");
+			xml.writeStartElement(NS, "Bussiness");
+			element(xml, "BussinessDocType", "0");
+			xml.writeEndElement();
+			xml.writeEndElement();
+			xml.writeEndElement();
+			xml.writeStartElement(NS, "edXMLBody");
+			xml.writeStartElement(NS, "edXMLManifest");
+			xml.writeAttribute("version", "1.0");
+			for (int i = 0; i < files.size(); i++) {
+				xml.writeStartElement(NS, "Reference");
+				element(xml, "ContentId", "cid:" + (i + 1));
+				element(xml, "ContentType", files.get(i).contentType());
+				element(xml, "AttachmentName", files.get(i).name());
+				xml.writeEndElement();
+			}
+			xml.writeEndElement();
+			xml.writeEndElement();
+			xml.writeStartElement(NS, "AttachmentEncoded");
+			for (int i = 0; i < files.size(); i++) {
+				xml.writeStartElement(NS, "Attachment");
+				element(xml, "ContentId", "cid:" + (i + 1));
+				element(xml, "AttachmentName", files.get(i).name());
+				element(xml, "ContentType", files.get(i).contentType());
+				element(xml, "ContentTransferEncoded", Base64.getMimeEncoder().encodeToString(files.get(i).content()));
+				xml.writeEndElement();
+			}
+			xml.writeEndElement();
+			xml.writeEndElement();
+			xml.writeEndDocument();
+			xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static String cut(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max);
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+		if (value == null) {
+			return;
+		}
+		xml.writeStartElement(NS, name);
+		xml.writeCharacters(value);
+		xml.writeEndElement();
+	}
+
+}
