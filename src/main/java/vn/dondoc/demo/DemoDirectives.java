@@ -106,6 +106,8 @@ class DemoDirectives implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final vn.dondoc.intake.IncomingDocuments intake;
+
 	private final Random random = new Random(2025);
 
 	private final Map<String, Integer> numbers = new HashMap<>();
@@ -116,7 +118,8 @@ class DemoDirectives implements ApplicationRunner {
 
 	DemoDirectives(DemoData demoData, DemoSettings settings, DirectiveRegistration registration, TaskWorkflow workflow,
 			DirectiveReading reading, UnitManagement units, UserDetailsService users, MovableClock clock,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, vn.dondoc.intake.IncomingDocuments intake) {
+		this.intake = intake;
 		this.demoData = demoData;
 		this.settings = settings;
 		this.registration = registration;
@@ -158,6 +161,27 @@ class DemoDirectives implements ApplicationRunner {
 		this.jdbc.sql("DELETE FROM notification WHERE idempotency_key LIKE 'assignment:%'").update();
 		logger.info("Loaded demo directives: " + this.settings.directives() + " directives with " + tasks
 				+ " tasks over eighteen months in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		arrivedPackage();
+	}
+
+	/**
+	 * A công văn that arrived from the document system as an edXML package, waiting for
+	 * the office at Văn bản đến.
+	 */
+	private void arrivedPackage() {
+		try (var in = new org.springframework.core.io.ClassPathResource("demo/edxml/cong-van-2150-UBND-KGVX.xml")
+			.getInputStream()) {
+			java.nio.file.Path spooled = this.intake.spool(in);
+			try {
+				this.intake.receive(spooled, "Trục liên thông văn bản (mẫu)");
+			}
+			finally {
+				java.nio.file.Files.deleteIfExists(spooled);
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** Working days of the last eighteen months, spread evenly, oldest first. */

@@ -38,7 +38,8 @@ class IncomingJourneyIT {
 	@Test
 	void theOfficeTakesAnArrivedDocumentThrough() throws Exception {
 		String number = String.valueOf(5000 + System.nanoTime() % 4000);
-		String sample = Files.readString(Path.of("samples/edxml/cong-van-2150-UBND-KGVX.xml"), StandardCharsets.UTF_8)
+		String sample = Files
+			.readString(Path.of("src/main/resources/demo/edxml/cong-van-2150-UBND-KGVX.xml"), StandardCharsets.UTF_8)
 			.replace("<edXML:CodeNumber>2150</edXML:CodeNumber>", "<edXML:CodeNumber>" + number + "</edXML:CodeNumber>")
 			.replace(",2150/UBND-KGVX</edXML:DocumentId>", "," + number + "/UBND-KGVX</edXML:DocumentId>");
 		Path file = this.work.resolve("goi-" + number + ".xml");

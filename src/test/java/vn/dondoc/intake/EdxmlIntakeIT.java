@@ -337,6 +337,58 @@ class EdxmlIntakeIT {
 	}
 
 	@Test
+	void anUpdateOrReplacementWaitsForTheOfficeAndARecallFlagsARegisteredDocument() throws Exception {
+		String system = token("QLVB cập nhật", "DIRECTIVES_WRITE");
+		Packages original = Packages.congVan("4113").file("cv.pdf", "application/pdf", Packages.PDF);
+		long first = id(send(original.bytes(), system));
+		MockHttpServletResponse updated = send(Packages.congVan("4113")
+			.documentId(original.documentId() + ",u1")
+			.business(2, original.documentId())
+			.subject("V/v triển khai chuyển đổi số năm 2027 (cập nhật thời hạn)")
+			.file("cv-cap-nhat.pdf", "application/pdf", Packages.PDF)
+			.bytes(), system);
+		assertThat(updated.getStatus()).as(updated.getContentAsString()).isEqualTo(201);
+		long update = id(updated);
+		assertThat(updated.getContentAsString()).contains("\"business\":2",
+				"\"replaces\":\"/api/v1/edxml/" + first + "\"");
+		String page = page(get("/directives/incoming/" + update), "vanphong").getContentAsString();
+		assertThat(page).contains("Bản cập nhật", "accept-version", "decline-version", "/directives/incoming/" + first)
+			.doesNotContain("register-incoming");
+		assertThat(page(post("/directives/incoming/" + update + "/version").param("version", "0")
+			.param("accept", "true")
+			.with(csrf()), "vanphong").getStatus()).isEqualTo(302);
+		assertThat(codes(update)).containsExactly("01", "15");
+		long replacement = id(send(Packages.congVan("4113")
+			.documentId(original.documentId() + ",r1")
+			.business(3, original.documentId())
+			.bytes(), system));
+		page(post("/directives/incoming/" + replacement + "/version").param("version", "0")
+			.param("accept", "false")
+			.with(csrf()), "vanphong");
+		assertThat(codes(replacement)).containsExactly("01", "16");
+
+		// Registered, then recalled: the office is shown the recall on both pages.
+		MockHttpServletRequestBuilder register = post("/directives").param("incoming", String.valueOf(first))
+			.param("kind", "CONG_VAN")
+			.param("numberSymbol", "4113/UBND-KGVX")
+			.param("summary", "V/v triển khai chuyển đổi số năm 2027")
+			.param("issueDate", "16/11/2026")
+			.param("issuer", "UBND_TINH")
+			.param("receivedDate", "18/11/2026")
+			.param("tasks[0].content", "Triển khai chuyển đổi số")
+			.param("tasks[0].deadline", "15/12/2026")
+			.param("tasks[0].leadUnitId", String.valueOf(unit("CNTT")));
+		assertThat(page(register.with(csrf()), "vanphong").getStatus()).isEqualTo(302);
+		MockHttpServletResponse recall = send(
+				Packages.congVan("4113").recall(original.documentId(), "Thay bằng văn bản khác").bytes(), system);
+		assertThat(recall.getStatus()).isEqualTo(200);
+		assertThat(recall.getContentAsString()).contains("\"state\":\"REGISTERED\"", "\"recalledAt\"");
+		assertThat(codes(first)).containsExactly("01", "03");
+		assertThat(page(get("/directives/incoming/" + first), "vanphong").getContentAsString())
+			.contains("id=\"recall\"", "Thay bằng văn bản khác", "Mở văn bản đã vào sổ để xử lý");
+	}
+
+	@Test
 	void aConfidentialDocumentIsRefusedAndNothingOfItIsKept() throws Exception {
 		String system = token("QLVB mật", "DIRECTIVES_WRITE");
 		String subject = "Về phương án bảo vệ bí mật XK-CONFIDENTIAL-4104";
