@@ -177,4 +177,38 @@ final class ApiModels {
 					requiredMode = Schema.RequiredMode.REQUIRED) long next) {
 	}
 
+	@Schema(description = "Văn bản chỉ đạo đọc từ tệp; trường nào không đọc được thì null.")
+	record ReadJson(@Schema(description = "Loại văn bản (mã như khi vào sổ)", example = "CONG_VAN") String kind,
+			@Schema(description = "Số, ký hiệu", example = "2150/UBND-KGVX") String numberSymbol,
+			@Schema(description = "Địa danh", example = "Gia Lai") String place,
+			@Schema(description = "Ngày ban hành", example = "2026-11-16") LocalDate issueDate,
+			@Schema(description = "Cơ quan ban hành như in trên văn bản",
+					example = "ỦY BAN NHÂN DÂN TỈNH GIA LAI") String issuerLine,
+			@Schema(description = "Cơ quan ban hành (mã)", example = "UBND_TINH") String issuer,
+			@Schema(description = "Trích yếu") String summary, @Schema(description = "Người ký") String signer,
+			@Schema(description = "Thẩm quyền ký", example = "KT. CHỦ TỊCH") String signerCompetence,
+			@Schema(description = "Chức vụ người ký (mã)", example = "PHO_CHU_TICH") String signerPosition,
+			@Schema(description = "Các nhiệm vụ giao cho Sở hoặc các sở, ban, ngành",
+					requiredMode = Schema.RequiredMode.REQUIRED) List<ReadTaskJson> tasks,
+			@Schema(description = "Đọc bằng nhận dạng chữ (bản quét)",
+					requiredMode = Schema.RequiredMode.REQUIRED) boolean ocr,
+			@Schema(description = "Số trang", requiredMode = Schema.RequiredMode.REQUIRED) int pages) {
+	}
+
+	@Schema(description = "Một nhiệm vụ đọc được.")
+	record ReadTaskJson(
+			@Schema(description = "Nội dung như trong văn bản",
+					requiredMode = Schema.RequiredMode.REQUIRED) String content,
+			@Schema(description = "Cơ quan chủ trì như trong văn bản",
+					example = "Sở Thông tin và Truyền thông") String lead,
+			@Schema(description = "Các cơ quan phối hợp",
+					requiredMode = Schema.RequiredMode.REQUIRED) List<String> coordinating,
+			@Schema(description = "Hạn (null: không ghi, hoặc thường xuyên)",
+					example = "2026-12-31") LocalDate deadline,
+			@Schema(description = "Ý nghĩa của hạn: REPORT_UBND (báo cáo, trình UBND tỉnh) hoặc COMPLETE",
+					example = "REPORT_UBND") String deadlineMeaning,
+			@Schema(description = "Định kỳ: MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY") String recurrence,
+			@Schema(description = "Ngày trong kỳ của nhiệm vụ định kỳ", example = "20") Integer recurrenceDay) {
+	}
+
 }

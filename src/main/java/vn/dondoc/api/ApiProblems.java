@@ -32,7 +32,7 @@ import vn.dondoc.intake.IncomingDocuments;
  * JSON, wrong types, missing parameters, validation) and the application's, in
  * Vietnamese.
  */
-@RestControllerAdvice(assignableTypes = { ApiController.class, EdxmlApiController.class })
+@RestControllerAdvice(assignableTypes = { ApiController.class, EdxmlApiController.class, ReadingApiController.class })
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(ApiProblems.class);

@@ -51,6 +51,9 @@ class ApiSecurityConfiguration {
 	/** Where edXML packages arrive: their limit is the package's, not the JSON body's. */
 	static final String EDXML = "/api/v1/edxml";
 
+	/** Where a directive's file is read: its limit is the package's too. */
+	static final String READ = "/api/v1/documents/read";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditTrail audit, MeterRegistry meters,
@@ -59,16 +62,17 @@ class ApiSecurityConfiguration {
 			@Value("${dondoc.intake.max-package:50MB}") DataSize maxPackage,
 			@Value("${dondoc.api.requests-per-minute:600}") long perMinute) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/directives", EDXML)
-				.hasAuthority(ApiScope.DIRECTIVES_WRITE.authority())
-				.requestMatchers(HttpMethod.GET, EDXML + "/**")
-				.hasAuthority(ApiScope.DIRECTIVES_READ.authority())
-				.requestMatchers(HttpMethod.GET, "/api/v1/directives/**")
-				.hasAuthority(ApiScope.DIRECTIVES_READ.authority())
-				.requestMatchers(HttpMethod.GET, "/api/v1/tasks/**")
-				.hasAuthority(ApiScope.TASKS_READ.authority())
-				.anyRequest()
-				.denyAll())
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/directives", EDXML, READ)
+						.hasAuthority(ApiScope.DIRECTIVES_WRITE.authority())
+						.requestMatchers(HttpMethod.GET, EDXML + "/**")
+						.hasAuthority(ApiScope.DIRECTIVES_READ.authority())
+						.requestMatchers(HttpMethod.GET, "/api/v1/directives/**")
+						.hasAuthority(ApiScope.DIRECTIVES_READ.authority())
+						.requestMatchers(HttpMethod.GET, "/api/v1/tasks/**")
+						.hasAuthority(ApiScope.TASKS_READ.authority())
+						.anyRequest()
+						.denyAll())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
@@ -139,7 +143,7 @@ class ApiSecurityConfiguration {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			boolean edxml = EDXML.equals(request.getRequestURI());
+			boolean edxml = EDXML.equals(request.getRequestURI()) || READ.equals(request.getRequestURI());
 			long limit = edxml ? this.maxPackage : this.maxBody;
 			if (request.getContentLengthLong() > limit) {
 				this.refused.increment();

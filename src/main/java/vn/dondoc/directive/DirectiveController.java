@@ -69,11 +69,21 @@ class DirectiveController {
 
 	private final ObjectProvider<IncomingDocumentSource> incoming;
 
+	private final vn.dondoc.reading.DirectiveReader reader;
+
+	private final vn.dondoc.reading.ReadFiles readFiles;
+
+	private final org.springframework.context.MessageSource messages;
+
 	DirectiveController(DirectiveRegistration registration, DirectiveQueries queries, DirectiveReading reading,
 			TaskWorkflow workflow, UnitManagement units, Clock clock, Actors actors,
 			@Qualifier("mvcConversionService") ConversionService conversions,
-			ObjectProvider<IncomingDocumentSource> incoming) {
+			ObjectProvider<IncomingDocumentSource> incoming, vn.dondoc.reading.DirectiveReader reader,
+			vn.dondoc.reading.ReadFiles readFiles, org.springframework.context.MessageSource messages) {
 		this.incoming = incoming;
+		this.reader = reader;
+		this.readFiles = readFiles;
+		this.messages = messages;
 		this.conversions = conversions;
 		this.actors = actors;
 		this.registration = registration;
@@ -123,6 +133,92 @@ class DirectiveController {
 		return showForm(form, model);
 	}
 
+	/**
+	 * "Đọc từ tệp": the form filled from the document itself, each field read marked with
+	 * the line it came from, the tasks proposed; the file is kept to go with the
+	 * directive.
+	 */
+	@PostMapping("/read")
+	@PreAuthorize("hasRole('OFFICE')")
+	String read(@RequestParam(name = "document", required = false) org.springframework.web.multipart.MultipartFile file,
+			@AuthenticationPrincipal CurrentUser me, Model model) throws java.io.IOException {
+		Actor actor = this.actors.of(me);
+		DirectiveForm form = new DirectiveForm();
+		form.setReceivedDate(LocalDate.now(this.clock));
+		if (file == null || file.isEmpty()) {
+			form.getTasks().add(new TaskForm());
+			model.addAttribute("readError", this.messages.getMessage("reading.file.required", null,
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+			return showForm(form, model);
+		}
+		byte[] content = file.getBytes();
+		vn.dondoc.reading.DirectiveReader.Reading reading;
+		try {
+			reading = this.reader.read(content, file.getContentType());
+		}
+		catch (RuleViolation refused) {
+			form.getTasks().add(new TaskForm());
+			model.addAttribute("readError", this.messages.getMessage(refused.getMessageKey(), refused.getArguments(),
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+			model.addAttribute("readSecret", refused instanceof vn.dondoc.reading.SecretDocument);
+			return showForm(form, model);
+		}
+		vn.dondoc.reading.ReadDirective read = reading.directive();
+		form.setKind(valueOf(DirectiveKind.class, read.kind()));
+		form.setNumberSymbol(read.numberSymbol());
+		form.setSummary(read.summary());
+		form.setIssueDate(read.issueDate());
+		form.setSigner(read.signer());
+		form.setSignerPosition(valueOf(SignerPosition.class, read.signerPosition()));
+		Issuer issuer = valueOf(Issuer.class, read.issuer());
+		if (issuer != null) {
+			form.setIssuer(issuer);
+		}
+		java.util.Map<String, String> from = new java.util.LinkedHashMap<>(read.sources());
+		for (int i = 0; i < read.tasks().size(); i++) {
+			vn.dondoc.reading.ReadDirective.ReadTask task = read.tasks().get(i);
+			TaskForm row = new TaskForm();
+			row.setContent(task.content());
+			row.setDeadline(task.deadline());
+			DeadlineMeaning meaning = valueOf(DeadlineMeaning.class, task.deadlineMeaning());
+			if (meaning != null) {
+				row.setDeadlineMeaning(meaning);
+			}
+			Recurrence recurrence = valueOf(Recurrence.class, task.recurrence());
+			if (recurrence != null) {
+				row.setRecurrence(recurrence);
+				row.setRecurrenceDay(task.recurrenceDay());
+			}
+			if (task.deadline() == null && recurrence == null) {
+				row.setWithDeadline(false);
+			}
+			form.getTasks().add(row);
+			from.put("tasks[" + i + "]", task.line());
+		}
+		if (form.getTasks().isEmpty()) {
+			form.getTasks().add(new TaskForm());
+		}
+		String name = (file.getOriginalFilename() != null) ? Upload.name(file.getOriginalFilename()) : null;
+		form.setReadFile(this.readFiles.keep(actor.userId(), (name != null) ? name : "van-ban", content));
+		form.setReadFileName(name);
+		model.addAttribute("readFrom", from);
+		model.addAttribute("readTasks", read.tasks().size());
+		model.addAttribute("readOcr", reading.ocr());
+		return showForm(form, model);
+	}
+
+	private static <E extends Enum<E>> E valueOf(Class<E> type, String code) {
+		if (code == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, code);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	private IncomingDocumentSource.Draft incomingDraft(long id) {
 		IncomingDocumentSource source = this.incoming.getIfAvailable();
 		return Optional.ofNullable(source)
@@ -167,9 +263,17 @@ class DirectiveController {
 			return showForm(form, model);
 		}
 		try {
+			List<Upload> files = new java.util.ArrayList<>(Upload.from(form.getFiles()));
+			if (form.getReadFile() != null) {
+				this.readFiles.find(form.getReadFile(), me.getId())
+					.ifPresent((kept) -> files.add(new Upload(kept.name(), kept.content())));
+			}
 			Directive directive = this.registration.register(this.actors.of(me), form.toContent(),
-					form.getReceivedDate(), form.getTasks().stream().map(TaskForm::toDraft).toList(),
-					Upload.from(form.getFiles()), form.getIncoming());
+					form.getReceivedDate(), form.getTasks().stream().map(TaskForm::toDraft).toList(), files,
+					form.getIncoming());
+			if (form.getReadFile() != null) {
+				this.readFiles.forget(form.getReadFile(), me.getId());
+			}
 			redirect.addFlashAttribute("success", "directive.registered");
 			redirect.addFlashAttribute("successArg", directive.label());
 			return "redirect:/directives/" + directive.getId();

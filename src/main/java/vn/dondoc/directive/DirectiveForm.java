@@ -50,6 +50,27 @@ public class DirectiveForm {
 
 	private List<TaskForm> tasks = new ArrayList<>();
 
+	/** The file the form was read from (kept by the reading module), if any. */
+	private Long readFile;
+
+	private String readFileName;
+
+	public Long getReadFile() {
+		return this.readFile;
+	}
+
+	public void setReadFile(Long readFile) {
+		this.readFile = readFile;
+	}
+
+	public String getReadFileName() {
+		return this.readFileName;
+	}
+
+	public void setReadFileName(String readFileName) {
+		this.readFileName = readFileName;
+	}
+
 	/** The arrived document (edXML) this form registers, if any. */
 	private Long incoming;
 

@@ -63,7 +63,7 @@ class ApiContractIT {
 			assertThat(operation.get("description").asText()).contains("Quyền:");
 		}));
 		assertThat(operations).containsExactlyInAnyOrder("registerDirective", "getDirective", "getTask",
-				"listTaskChanges", "receiveEdxml", "getIncoming", "listEdxmlStatus", "getEdxmlStatus");
+				"listTaskChanges", "receiveEdxml", "getIncoming", "listEdxmlStatus", "getEdxmlStatus", "readDocument");
 	}
 
 	/**

@@ -146,6 +146,7 @@ class AccessMatrixIT {
 		m.put("GET /api/v1/tasks/{id}", TOKEN);
 		m.put("GET /api/v1/tasks/changes", TOKEN);
 		m.put("POST /api/v1/edxml", TOKEN);
+		m.put("POST /api/v1/documents/read", TOKEN);
 		m.put("GET /api/v1/edxml/{id}", TOKEN);
 		m.put("GET /api/v1/edxml/status", TOKEN);
 		m.put("GET /api/v1/edxml/status/{id}", TOKEN);
@@ -203,6 +204,7 @@ class AccessMatrixIT {
 		m.put("POST /notifications/settings", SIGNED_IN);
 		m.put("GET /directives", SIGNED_IN);
 		m.put("GET /directives/new", roles(Role.OFFICE));
+		m.put("POST /directives/read", roles(Role.OFFICE));
 		m.put("GET /directives/incoming", roles(Role.OFFICE));
 		m.put("POST /directives/incoming", roles(Role.OFFICE));
 		m.put("GET /directives/incoming/{id}", roles(Role.OFFICE));

@@ -1,0 +1,7 @@
+/**
+ * Reading a directive from the document itself (issue 18): its text from a PDF, a Word
+ * file or a scan, and from the text the header fields of Nghị định 30/2020's layout and
+ * the tasks it assigns to the Department. Nothing is registered from it without the
+ * clerk.
+ */
+package vn.dondoc.reading;
