@@ -173,7 +173,7 @@ public final class DirectiveParser {
 		int vv = -1;
 		for (int i = 0; i < Math.min(lines.size(), bodyStart + 2) && vv < 0; i++) {
 			for (String segment : lines.get(i).segments()) {
-				if (segment.matches("(?i)^(V/v|V/V|Về việc)\\b.*")) {
+				if (segment.matches("(?i)^(V/v|V/V|V/|Về việc)(\\s|\\b).*")) {
 					vv = i;
 					break;
 				}
@@ -211,7 +211,13 @@ public final class DirectiveParser {
 		int tailStart = tailStart(lines, bodyStart);
 		int positionLine = -1;
 		for (int i = tailStart; i < lines.size(); i++) {
-			for (String segment : lines.get(i).segments()) {
+			// The whole line first: a wide gap inside "PHÓ CHỦ TỊCH" is no column.
+			List<String> candidates = new ArrayList<>();
+			if (lines.get(i).segments().size() > 1) {
+				candidates.add(lines.get(i).text());
+			}
+			candidates.addAll(lines.get(i).segments());
+			for (String segment : candidates) {
 				Matcher c = COMPETENCE.matcher(segment.strip());
 				if (c.matches()) {
 					String written = c.group(1).toUpperCase(Locale.ROOT) + ". " + c.group(2).strip();
@@ -225,6 +231,7 @@ public final class DirectiveParser {
 					position = positionOf(segment);
 					positionLine = i;
 					sources.put("signerPosition", lines.get(i).text());
+					break;
 				}
 			}
 		}
@@ -263,6 +270,11 @@ public final class DirectiveParser {
 				.map((s) -> s.strip().replaceAll("\\s+", " "))
 				.filter((s) -> !s.isEmpty() && !s.matches("[-–—_=.·\\s]+"))
 				.toList();
+			if (!bar && segments.size() == 1) {
+				// Scanned text knows no columns: split where the right column's phrases
+				// begin (the national heading, the place and date, the signature).
+				segments = columnsOfOcr(segments.get(0));
+			}
 			// Three columns or more side by side: a table's row, as a PDF lays it out.
 			boolean row = bar || segments.size() >= 3;
 			if (!segments.isEmpty()) {
@@ -270,6 +282,25 @@ public final class DirectiveParser {
 			}
 		}
 		return lines;
+	}
+
+	private static final Pattern RIGHT_COLUMN = Pattern
+		.compile("\\s(?=CỘNG HÒA XÃ HỘI|Độc lập\\s*[-–]|[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,4}, ng[àa]y \\d|"
+				+ "(?:TM|KT|TL|TUQ)\\. [\\p{Lu}Đ ]+$|(?:PHÓ CHÁNH VĂN PHÒNG|CHÁNH VĂN PHÒNG|PHÓ CHỦ TỊCH|CHỦ TỊCH)$|"
+				+ "\\([đĐ][ãa] ký\\)$)", Pattern.UNICODE_CASE);
+
+	private static List<String> columnsOfOcr(String line) {
+		Matcher m = RIGHT_COLUMN.matcher(line);
+		while (m.find()) {
+			String left = line.substring(0, m.start()).strip();
+			String right = line.substring(m.end()).strip();
+			// Only where something stands on the left: a line that is all right column
+			// stays whole.
+			if (!left.isEmpty() && !right.isEmpty() && !left.endsWith(",")) {
+				return List.of(left, right);
+			}
+		}
+		return List.of(line);
 	}
 
 	private static void secrecy(List<Line> lines) {
@@ -370,7 +401,8 @@ public final class DirectiveParser {
 				break;
 			}
 		}
-		String t = title.toString().strip();
+		// A scan may lose the "v" of "V/v".
+		String t = title.toString().strip().replaceFirst("^V/\\s", "V/v ");
 		return t.isEmpty() ? null : t;
 	}
 

@@ -123,6 +123,47 @@ final class Renderings {
 		return cell;
 	}
 
+	/**
+	 * The PDF as a scanner gives it back: each page an image at this resolution, turned a
+	 * little and speckled, with no text layer.
+	 */
+	static byte[] scan(byte[] pdf, int dpi, double degrees, long seed) throws IOException {
+		java.util.Random random = new java.util.Random(seed);
+		try (org.apache.pdfbox.pdmodel.PDDocument source = org.apache.pdfbox.Loader.loadPDF(pdf);
+				org.apache.pdfbox.pdmodel.PDDocument scan = new org.apache.pdfbox.pdmodel.PDDocument();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(source);
+			for (int i = 0; i < source.getNumberOfPages(); i++) {
+				java.awt.image.BufferedImage page = renderer.renderImageWithDPI(i, dpi,
+						org.apache.pdfbox.rendering.ImageType.GRAY);
+				java.awt.image.BufferedImage turned = new java.awt.image.BufferedImage(page.getWidth(),
+						page.getHeight(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+				java.awt.Graphics2D g = turned.createGraphics();
+				g.setColor(java.awt.Color.WHITE);
+				g.fillRect(0, 0, turned.getWidth(), turned.getHeight());
+				g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+						java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+				g.rotate(Math.toRadians(degrees), page.getWidth() / 2.0, page.getHeight() / 2.0);
+				g.drawImage(page, 0, 0, null);
+				g.dispose();
+				for (int n = 0; n < turned.getWidth() * turned.getHeight() / 2000; n++) {
+					int x = random.nextInt(turned.getWidth());
+					int y = random.nextInt(turned.getHeight());
+					turned.getRaster().setSample(x, y, 0, random.nextBoolean() ? 0 : 255);
+				}
+				org.apache.pdfbox.pdmodel.PDPage target = new org.apache.pdfbox.pdmodel.PDPage(
+						source.getPage(i).getMediaBox());
+				scan.addPage(target);
+				var image = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(scan, turned, 0.85f);
+				try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(scan, target)) {
+					content.drawImage(image, 0, 0, target.getMediaBox().getWidth(), target.getMediaBox().getHeight());
+				}
+			}
+			scan.save(out);
+			return out.toByteArray();
+		}
+	}
+
 	static byte[] docx(Corpus.Doc doc) throws IOException {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			layout(document, doc.left(), doc.right());
