@@ -129,6 +129,9 @@ class DirectiveController {
 			if (draft.receivedDate() != null) {
 				form.setReceivedDate(draft.receivedDate());
 			}
+			draft.pdf()
+				.flatMap((pdf) -> this.incoming.getObject().fileContent(draft.id(), pdf.id()))
+				.ifPresent((content) -> proposeTasks(form, content, model));
 		}
 		return showForm(form, model);
 	}
@@ -177,22 +180,7 @@ class DirectiveController {
 		java.util.Map<String, String> from = new java.util.LinkedHashMap<>(read.sources());
 		for (int i = 0; i < read.tasks().size(); i++) {
 			vn.dondoc.reading.ReadDirective.ReadTask task = read.tasks().get(i);
-			TaskForm row = new TaskForm();
-			row.setContent(task.content());
-			row.setDeadline(task.deadline());
-			DeadlineMeaning meaning = valueOf(DeadlineMeaning.class, task.deadlineMeaning());
-			if (meaning != null) {
-				row.setDeadlineMeaning(meaning);
-			}
-			Recurrence recurrence = valueOf(Recurrence.class, task.recurrence());
-			if (recurrence != null) {
-				row.setRecurrence(recurrence);
-				row.setRecurrenceDay(task.recurrenceDay());
-			}
-			if (task.deadline() == null && recurrence == null) {
-				row.setWithDeadline(false);
-			}
-			form.getTasks().add(row);
+			form.getTasks().add(row(task));
 			from.put("tasks[" + i + "]", task.line());
 		}
 		if (form.getTasks().isEmpty()) {
@@ -205,6 +193,60 @@ class DirectiveController {
 		model.addAttribute("readTasks", read.tasks().size());
 		model.addAttribute("readOcr", reading.ocr());
 		return showForm(form, model);
+	}
+
+	/**
+	 * The tasks an arrived document's PDF assigns, proposed as rows (its facts come from
+	 * the package); a PDF that cannot be read leaves one empty row and says why.
+	 */
+	private void proposeTasks(DirectiveForm form, byte[] pdf, Model model) {
+		vn.dondoc.reading.ReadDirective read;
+		try {
+			read = this.reader.read(pdf, "application/pdf").directive();
+		}
+		catch (RuleViolation refused) {
+			model.addAttribute("readError", this.messages.getMessage(refused.getMessageKey(), refused.getArguments(),
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+			model.addAttribute("readSecret", refused instanceof vn.dondoc.reading.SecretDocument);
+			return;
+		}
+		java.util.Map<String, String> from = new java.util.LinkedHashMap<>();
+		if (form.getSignerPosition() == null && read.signerPosition() != null) {
+			form.setSignerPosition(valueOf(SignerPosition.class, read.signerPosition()));
+			from.put("signerPosition", read.sources().get("signerPosition"));
+		}
+		if (form.getKind() == null && read.kind() != null) {
+			form.setKind(valueOf(DirectiveKind.class, read.kind()));
+			from.put("kind", read.sources().get("kind"));
+		}
+		if (!read.tasks().isEmpty()) {
+			form.getTasks().clear();
+			for (int i = 0; i < read.tasks().size(); i++) {
+				form.getTasks().add(row(read.tasks().get(i)));
+				from.put("tasks[" + i + "]", read.tasks().get(i).line());
+			}
+		}
+		model.addAttribute("readFrom", from);
+		model.addAttribute("readTasks", read.tasks().size());
+	}
+
+	private static TaskForm row(vn.dondoc.reading.ReadDirective.ReadTask task) {
+		TaskForm row = new TaskForm();
+		row.setContent(task.content());
+		row.setDeadline(task.deadline());
+		DeadlineMeaning meaning = valueOf(DeadlineMeaning.class, task.deadlineMeaning());
+		if (meaning != null) {
+			row.setDeadlineMeaning(meaning);
+		}
+		Recurrence recurrence = valueOf(Recurrence.class, task.recurrence());
+		if (recurrence != null) {
+			row.setRecurrence(recurrence);
+			row.setRecurrenceDay(task.recurrenceDay());
+		}
+		if (task.deadline() == null && recurrence == null) {
+			row.setWithDeadline(false);
+		}
+		return row;
 	}
 
 	private static <E extends Enum<E>> E valueOf(Class<E> type, String code) {

@@ -25,6 +25,9 @@ public interface IncomingDocumentSource {
 	 */
 	List<Upload> claim(long incomingId);
 
+	/** A file's content, to read the document from it. */
+	Optional<byte[]> fileContent(long incomingId, long fileId);
+
 	/** The document became this directive (same transaction as the registration). */
 	void registered(long incomingId, long directiveId, Actor actor);
 

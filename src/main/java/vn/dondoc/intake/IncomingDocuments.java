@@ -587,6 +587,12 @@ public class IncomingDocuments implements IncomingDocumentSource {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<byte[]> fileContent(long incomingId, long fileId) {
+		return file(incomingId, fileId).map(StoredFile::content);
+	}
+
+	@Override
 	public void registered(long incomingId, long directiveId, Actor actor) {
 		this.jdbc.sql("""
 				UPDATE incoming_document SET state = 'REGISTERED', directive_id = :directive, decided_at = :at,

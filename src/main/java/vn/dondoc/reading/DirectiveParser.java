@@ -551,7 +551,8 @@ public final class DirectiveParser {
 			}
 			if (item.endsWith(":") && item.length() < 200) {
 				// A heading: who does the items below it, if it names the Department.
-				if (mentionsDepartment(f) || isGeneral(f)) {
+				if ((mentionsDepartment(f) || isGeneral(f)) && item.length() <= 140 && !f.contains("nhu sau")
+						&& !startsWithNotTask(f)) {
 					String named = item.substring(0, item.length() - 1).strip();
 					String lead = lead(named, null);
 					heading = (lead != null) ? lead : named.replaceAll("^(?i)giao\\s+", "");
@@ -646,8 +647,20 @@ public final class DirectiveParser {
 		return units;
 	}
 
+	private static boolean startsWithNotTask(String folded) {
+		for (String not : NOT_TASKS) {
+			if (folded.startsWith(not)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private ReadDirective.ReadTask task(String unit, String heading) {
 		String f = fold(unit);
+		if (COMPETENCE.matcher(unit.strip()).matches() || positionOf(unit) != null) {
+			return null;
+		}
 		if (f.matches("^ngay \\d.*")) {
 			// A meeting's account ("Ngày 30/8/2023, … chủ trì cuộc họp"), not an
 			// assignment.

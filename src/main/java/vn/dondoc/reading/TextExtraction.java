@@ -83,7 +83,8 @@ public final class TextExtraction {
 	 * vowel ("ở", "à") is a word and stays.
 	 */
 	static String joinSplitLetters(String text) {
-		return text.replaceAll("(?m)^(\\s*)([bcdđghklmnpqrstvx]) (?=\\p{Ll})", "$1$2");
+		return text.replaceAll("(?m)^(\\s*)([bcdđghklmnpqrstvx]) (?=\\p{Ll})", "$1$2")
+			.replaceAll("(?m)^(\\s*)(\\d) (?=\\d)", "$1$2");
 	}
 
 	public Text image(byte[] content) throws IOException {

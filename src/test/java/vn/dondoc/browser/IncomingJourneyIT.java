@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 17 in Chromium: the office receives the sample edXML package (a công văn of UBND
- * tỉnh with its PDF), opens it as a filled registration form with the PDF beside, adds a
- * task, registers it, and sees the statuses its issuer was sent.
+ * tỉnh with its PDF), opens it as a filled registration form with the PDF beside and the
+ * tasks read from the PDF, keeps two, registers it, and sees the statuses its issuer was
+ * sent.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -68,13 +69,28 @@ class IncomingJourneyIT {
 				.isEqualTo("V/v triển khai nền tảng số dùng chung của tỉnh năm 2027");
 			assertThat(browser.find("#incoming-document iframe").getDomAttribute("src"))
 				.matches("/directives/incoming/\\d+/files/\\d+");
-			browser.type("#f-tasks-0-content",
-					"Xây dựng Kế hoạch triển khai nền tảng số dùng chung của tỉnh năm 2027, trình UBND tỉnh");
+			// The tasks are read from the PDF: three proposed, each marked with its
+			// passage.
+			assertThat(browser.find("#read-summary").getText()).contains("3 nhiệm vụ");
+			assertThat(browser.find("#f-tasks-0-content").getDomProperty("value"))
+				.startsWith("Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Tài chính");
+			assertThat(browser.find("#f-tasks-0-deadline").getDomProperty("value")).isEqualTo("31/12/2026");
+			assertThat(browser.find("#f-tasks-1-deadline").getDomProperty("value")).isEqualTo("15/04/2027");
+			assertThat(browser.find("#task-0 .read-mark").getDomAttribute("title")).contains("trước ngày 31 tháng 12");
+			// The clerk keeps the Department's two, drops the one for all sở, ban, ngành.
+			browser.clickAndConfirm("#remove-task-2");
+			browser.waitUntil(() -> !browser.shown("#task-2"));
 			browser.selectValue("#f-tasks-0-leadUnitId", unit);
-			browser.type("#f-tasks-0-deadline", "31/12/2026");
+			browser.selectValue("#f-tasks-1-leadUnitId", unit);
 			browser.click("#save-directive");
 			browser.waitForText("Đã vào sổ văn bản " + number + "/UBND-KGVX.");
 			assertThat(browser.text()).contains("2150-UBND-KGVX.pdf");
+			assertThat(this.jdbc
+				.sql("SELECT count(*) FROM task t JOIN directive d ON d.id = t.directive_id "
+						+ "WHERE d.number_symbol = :n AND t.deadline IN ('2026-12-31', '2027-04-15')")
+				.param("n", number + "/UBND-KGVX")
+				.query(Long.class)
+				.single()).isEqualTo(2);
 
 			browser.go(incoming);
 			assertThat(browser.text()).contains("Đã vào sổ");
