@@ -65,13 +65,39 @@ public final class TextExtraction {
 			if (letters >= (long) SCANNED_BELOW * Math.max(1, pages)) {
 				return new Text(text, false, pages);
 			}
+			// A page per core at a time: Tesseract runs single-threaded (its OpenMP
+			// threads cost more than they give on a few cores), pages side by side.
 			PDFRenderer renderer = new PDFRenderer(document);
 			StringBuilder ocr = new StringBuilder();
-			for (int page = 0; page < pages; page++) {
-				BufferedImage image = renderer.renderImageWithDPI(page, this.dpi, ImageType.GRAY);
-				ByteArrayOutputStream png = new ByteArrayOutputStream();
-				ImageIO.write(image, "png", png);
-				ocr.append(ocr(png.toByteArray())).append('\n');
+			int parallel = Math.max(1, Runtime.getRuntime().availableProcessors());
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+			try {
+				for (int first = 0; first < pages; first += parallel) {
+					List<java.util.concurrent.Future<String>> batch = new ArrayList<>();
+					for (int page = first; page < Math.min(pages, first + parallel); page++) {
+						BufferedImage image = renderer.renderImageWithDPI(page, this.dpi, ImageType.GRAY);
+						ByteArrayOutputStream png = new ByteArrayOutputStream();
+						ImageIO.write(image, "png", png);
+						byte[] bytes = png.toByteArray();
+						batch.add(pool.submit(() -> ocr(bytes)));
+					}
+					for (java.util.concurrent.Future<String> page : batch) {
+						ocr.append(page.get()).append('\n');
+					}
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException(ex);
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				if (ex.getCause() instanceof OcrUnavailable unavailable) {
+					throw unavailable;
+				}
+				throw new IOException(ex.getCause());
+			}
+			finally {
+				pool.shutdownNow();
 			}
 			return new Text(ocr.toString(), true, pages);
 		}
@@ -154,6 +180,7 @@ public final class TextExtraction {
 			ProcessBuilder builder = new ProcessBuilder(this.tesseract, input.toString(), "stdout", "-l", "vie",
 					"--psm", "4");
 			builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+			builder.environment().put("OMP_THREAD_LIMIT", "1");
 			Process process;
 			try {
 				process = builder.start();
