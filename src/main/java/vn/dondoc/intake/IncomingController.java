@@ -136,6 +136,24 @@ class IncomingController {
 		return "redirect:/directives/incoming/" + id;
 	}
 
+	/** The office finds the document secret: its content is erased, the issuer told. */
+	@PostMapping("/{id}/secret")
+	String secret(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		try {
+			this.documents.markSecret(this.actors.of(me), id, version);
+			redirect.addFlashAttribute("success", "incoming.secret.done");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("reasonError",
+					this.messages.getMessage(violation.getMessageKey(), violation.getArguments(), Vietnamese.LOCALE));
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("stale", true);
+		}
+		return "redirect:/directives/incoming/" + id;
+	}
+
 	@PostMapping("/{id}/version")
 	String decideVersion(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(defaultValue = "false") boolean accept, @AuthenticationPrincipal CurrentUser me,

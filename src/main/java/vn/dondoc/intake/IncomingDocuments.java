@@ -513,6 +513,28 @@ public class IncomingDocuments implements IncomingDocumentSource {
 	}
 
 	/**
+	 * The office finds the document is secret (a stamp the package did not say): it is
+	 * refused like a package marked secret — its content, files and package are erased,
+	 * only what identifies it to its issuer is kept — and the issuer is told (02).
+	 */
+	public void markSecret(Actor actor, long id, long version) {
+		requireOffice(actor);
+		IncomingDocument document = decide(id, version);
+		this.jdbc.sql("DELETE FROM incoming_file WHERE incoming_id = :id").param("id", document.id()).update();
+		this.jdbc.sql("""
+				UPDATE incoming_document SET state = 'CONFIDENTIAL', subject = NULL, place = NULL, type_name = NULL,
+				    competence = NULL, position = NULL, signer = NULL, due_date = NULL, package = NULL,
+				    package_sha256 = NULL, decided_at = :at, decided_by = :by, version = version + 1
+				WHERE id = :id
+				""")
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("by", cut(actor.name(), 100))
+			.param("id", document.id())
+			.update();
+		this.statuses.add(load(id), "02", "edxml.status.confidential");
+	}
+
+	/**
 	 * The office takes an update or replacement (15: its facts replace the document's
 	 * where it is not registered yet) or leaves it (16).
 	 */

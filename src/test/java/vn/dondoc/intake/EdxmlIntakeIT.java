@@ -422,6 +422,31 @@ class EdxmlIntakeIT {
 	}
 
 	@Test
+	void theOfficeFindsADocumentSecretAndNothingOfItStays() throws Exception {
+		String system = token("QLVB dấu mật", "DIRECTIVES_WRITE");
+		byte[] stamped = ("%PDF-1.7\n% TUYET MAT XK-STAMPED-4114\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+		long incoming = id(send(Packages.congVan("4114")
+			.subject("Về phương án XK-STAMPED-SUBJECT-4114")
+			.file("mat.pdf", "application/pdf", stamped)
+			.bytes(), system));
+		MockHttpServletResponse marked = page(
+				post("/directives/incoming/" + incoming + "/secret").param("version", "0").with(csrf()), "vanphong");
+		assertThat(marked.getStatus()).isEqualTo(302);
+		assertThat(codes(incoming)).containsExactly("01", "02");
+		String hex = HexFormat.of().formatHex("XK-STAMPED-4114".getBytes(StandardCharsets.UTF_8));
+		for (String table : List.of("incoming_document", "incoming_file", "edxml_status", "audit_event")) {
+			assertThat(this.jdbc
+				.sql("SELECT count(*) FROM " + table + " t WHERE t::text LIKE :subject OR t::text LIKE :hex")
+				.param("subject", "%XK-STAMPED-SUBJECT-4114%")
+				.param("hex", "%" + hex + "%")
+				.query(Long.class)
+				.single()).as(table).isZero();
+		}
+		assertThat(page(get("/directives/incoming/" + incoming), "vanphong").getContentAsString())
+			.contains("Văn bản mật – đã từ chối", "/directives/confidential/new");
+	}
+
+	@Test
 	void hostileOrBrokenPackagesAreRefusedNamingWhatIsWrongAndChangeNothing() throws Exception {
 		String system = token("QLVB xấu", "DIRECTIVES_WRITE");
 		long before = count("SELECT count(*) FROM incoming_document") + count("SELECT count(*) FROM edxml_status");

@@ -210,6 +210,7 @@ class AccessMatrixIT {
 		m.put("GET /directives/incoming/{id}", roles(Role.OFFICE));
 		m.put("POST /directives/incoming/{id}/refuse", roles(Role.OFFICE));
 		m.put("POST /directives/incoming/{id}/version", roles(Role.OFFICE));
+		m.put("POST /directives/incoming/{id}/secret", roles(Role.OFFICE));
 		m.put("GET /directives/incoming/{id}/files/{fileId}", roles(Role.OFFICE));
 		m.put("GET /directives/incoming/{id}/package.xml", roles(Role.OFFICE));
 		m.put("GET /directives/incoming/reply", roles(Role.OFFICE));
