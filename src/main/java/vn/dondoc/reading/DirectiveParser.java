@@ -254,7 +254,15 @@ public final class DirectiveParser {
 			sources.put("issuer", (issuerLine != null) ? issuerLine : "");
 		}
 
-		List<ReadDirective.ReadTask> tasks = tasks(lines.subList(bodyStart, tailStart));
+		// A table's rows wherever the text put them (a PDF's ruled table comes after its
+		// page's text).
+		List<Line> body = new ArrayList<>(lines.subList(bodyStart, tailStart));
+		for (int i = 0; i < lines.size(); i++) {
+			if ((i < bodyStart || i >= tailStart) && lines.get(i).row() && lines.get(i).text().contains(" | ")) {
+				body.add(lines.get(i));
+			}
+		}
+		List<ReadDirective.ReadTask> tasks = tasks(body);
 		return new ReadDirective(kind, numberSymbol, place, issueDate, issuerLine, issuerCode, summary, signer,
 				competence, position, tasks, sources);
 	}

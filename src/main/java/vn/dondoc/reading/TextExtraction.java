@@ -232,8 +232,79 @@ public final class TextExtraction {
 
 		private float lineEnd = -1;
 
+		/** The ruled table of the page being read, and its cells' text. */
+		private Rulings.Grid grid;
+
+		private java.util.Map<Integer, java.util.Map<Integer, List<TextPosition>>> cells;
+
 		ColumnStripper() throws IOException {
 			setSortByPosition(true);
+		}
+
+		@Override
+		public void processPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+			this.grid = Rulings.of(page).orElse(null);
+			this.cells = new java.util.TreeMap<>();
+			super.processPage(page);
+		}
+
+		@Override
+		protected void processTextPosition(TextPosition text) {
+			if (this.grid != null) {
+				float x = text.getXDirAdj() + text.getWidthDirAdj() / 2;
+				float y = text.getYDirAdj() - text.getHeightDir() / 2;
+				if (this.grid.contains(x, y)) {
+					this.cells.computeIfAbsent(this.grid.row(y), (r) -> new java.util.TreeMap<>())
+						.computeIfAbsent(this.grid.column(x), (c) -> new ArrayList<>())
+						.add(text);
+					return;
+				}
+			}
+			super.processTextPosition(text);
+		}
+
+		/** The ruled table's rows after the page's text, a row per line behind "|". */
+		@Override
+		protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+			if (this.grid != null) {
+				int columns = this.grid.columns().size() - 1;
+				for (java.util.Map<Integer, List<TextPosition>> row : this.cells.values()) {
+					List<String> texts = new ArrayList<>();
+					for (int c = 0; c < columns; c++) {
+						texts.add(cellText(row.getOrDefault(c, List.of())).replace('|', '/'));
+					}
+					super.writeString("|" + String.join(" | ", texts));
+					super.writeLineSeparator();
+				}
+			}
+			super.endPage(page);
+		}
+
+		/** A cell's characters in reading order, a space where words part. */
+		private static String cellText(List<TextPosition> characters) {
+			List<TextPosition> sorted = new ArrayList<>(characters);
+			sorted.sort((a, b) -> {
+				if (Math.abs(a.getYDirAdj() - b.getYDirAdj()) > a.getHeightDir() / 2) {
+					return Float.compare(a.getYDirAdj(), b.getYDirAdj());
+				}
+				return Float.compare(a.getXDirAdj(), b.getXDirAdj());
+			});
+			StringBuilder text = new StringBuilder();
+			TextPosition previous = null;
+			for (TextPosition t : sorted) {
+				if (previous != null) {
+					boolean newLine = Math.abs(t.getYDirAdj() - previous.getYDirAdj()) > previous.getHeightDir() / 2;
+					float gap = t.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+					if (newLine || gap > Math.max(previous.getWidthOfSpace(), 1f) * 0.5f) {
+						text.append(' ');
+					}
+				}
+				text.append(t.getUnicode());
+				previous = t;
+			}
+			return java.text.Normalizer.normalize(text.toString(), java.text.Normalizer.Form.NFC)
+				.replaceAll("\\s+", " ")
+				.strip();
 		}
 
 		@Override

@@ -185,14 +185,9 @@ class DirectiveCorpusTests {
 			int printed = result.getValue().fields().values().stream().mapToInt((s) -> s.printed).sum();
 			assertThat(100.0 * right / printed).as(result.getKey() + " header fields right, %")
 				.isGreaterThanOrEqualTo(95.0);
-			// A PDF's task table is not read yet (its cells wrap over several lines with
-			// no
-			// gap wide enough to tell the columns): the kế hoạch's three table rows are
-			// missed in the PDF, found in the Word file and the text.
-			double least = result.getKey().equals("pdf") ? 80.0 : 85.0;
 			assertThat(100.0 * result.getValue().tasks().right / result.getValue().tasks().printed)
 				.as(result.getKey() + " tasks found with their deadline, %")
-				.isGreaterThanOrEqualTo(least);
+				.isGreaterThanOrEqualTo(85.0);
 		}
 	}
 
