@@ -208,7 +208,9 @@ final class ApiModels {
 			@Schema(description = "Ý nghĩa của hạn: REPORT_UBND (báo cáo, trình UBND tỉnh) hoặc COMPLETE",
 					example = "REPORT_UBND") String deadlineMeaning,
 			@Schema(description = "Định kỳ: MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY") String recurrence,
-			@Schema(description = "Ngày trong kỳ của nhiệm vụ định kỳ", example = "20") Integer recurrenceDay) {
+			@Schema(description = "Ngày trong kỳ của nhiệm vụ định kỳ", example = "20") Integer recurrenceDay,
+			@Schema(description = "Lĩnh vực: SPECIALISED (chuyên môn TT&TT) hoặc GENERAL", example = "SPECIALISED",
+					requiredMode = Schema.RequiredMode.REQUIRED) String category) {
 	}
 
 }

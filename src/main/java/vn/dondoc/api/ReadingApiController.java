@@ -63,7 +63,8 @@ class ReadingApiController {
 											 "signerPosition": "PHO_CHU_TICH",
 											 "tasks": [{"content": "Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Tài chính xây dựng Kế hoạch …, trình Ủy ban nhân dân tỉnh trước ngày 31 tháng 12 năm 2026.",
 											   "lead": "Sở Thông tin và Truyền thông", "coordinating": ["Sở Tài chính"],
-											   "deadline": "2026-12-31", "deadlineMeaning": "REPORT_UBND"}],
+											   "deadline": "2026-12-31", "deadlineMeaning": "REPORT_UBND",
+											   "category": "SPECIALISED"}],
 											 "ocr": false, "pages": 2}"""))),
 					@ApiResponse(responseCode = "400",
 							description = "Tệp không thuộc các dạng đọc được, hỏng, hoặc máy chủ chưa cài Tesseract cho bản quét.",
@@ -89,7 +90,7 @@ class ReadingApiController {
 					d.tasks()
 						.stream()
 						.map((t) -> new ApiModels.ReadTaskJson(t.content(), t.lead(), t.coordinating(), t.deadline(),
-								t.deadlineMeaning(), t.recurrence(), t.recurrenceDay()))
+								t.deadlineMeaning(), t.recurrence(), t.recurrenceDay(), t.category()))
 						.toList(),
 					reading.ocr(), reading.pages()));
 		}

@@ -246,6 +246,10 @@ class DirectiveController {
 		if (task.deadline() == null && recurrence == null) {
 			row.setWithDeadline(false);
 		}
+		TaskCategory category = valueOf(TaskCategory.class, task.category());
+		if (category != null) {
+			row.setCategory(category);
+		}
 		return row;
 	}
 

@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -31,7 +30,7 @@ public class EdxmlReplies {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
-	private static final String NS = EdxmlStatuses.NAMESPACE;
+	private static final String NS = EdxmlWriting.NAMESPACE;
 
 	private final DirectiveReading reading;
 
@@ -81,12 +80,7 @@ public class EdxmlReplies {
 		List<DirectiveReading.ResultFile> files = this.reading.resultFiles(taskId);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.setPrefix("edXML", NS);
-			xml.writeStartElement("edXML", "edXMLEnvelope", NS);
-			xml.writeNamespace("edXML", NS);
-			xml.writeStartElement(NS, "edXMLHeader");
+			XMLStreamWriter xml = EdxmlWriting.open(out);
 			xml.writeStartElement(NS, "MessageHeader");
 			xml.writeStartElement(NS, "From");
 			element(xml, "OrganId", this.settings.organId().isBlank() ? null : this.settings.organId());
@@ -161,12 +155,7 @@ public class EdxmlReplies {
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-		if (value == null) {
-			return;
-		}
-		xml.writeStartElement(NS, name);
-		xml.writeCharacters(value);
-		xml.writeEndElement();
+		EdxmlWriting.element(xml, name, value);
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.dondoc.intake;
 
-import java.io.StringWriter;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -32,7 +30,7 @@ import vn.dondoc.common.Vietnamese;
 @Component
 public class EdxmlStatuses {
 
-	static final String NAMESPACE = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
+	static final String NAMESPACE = EdxmlWriting.NAMESPACE;
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
@@ -125,14 +123,9 @@ public class EdxmlStatuses {
 	 * (From), the code, its description and the moment.
 	 */
 	String xml(IncomingDocument document, String code, String description, Instant at) {
-		StringWriter text = new StringWriter();
+		java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
 		try {
-			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.setPrefix("edXML", NAMESPACE);
-			xml.writeStartElement("edXML", "edXMLEnvelope", NAMESPACE);
-			xml.writeNamespace("edXML", NAMESPACE);
-			xml.writeStartElement(NAMESPACE, "edXMLHeader");
+			XMLStreamWriter xml = EdxmlWriting.open(text);
 			xml.writeStartElement(NAMESPACE, "Status");
 			xml.writeStartElement(NAMESPACE, "ResponseFor");
 			element(xml, "OrganId", document.fromOrganId());
@@ -157,16 +150,11 @@ public class EdxmlStatuses {
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException(ex);
 		}
-		return text.toString();
+		return text.toString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-		if (value == null) {
-			return;
-		}
-		xml.writeStartElement(NAMESPACE, name);
-		xml.writeCharacters(value);
-		xml.writeEndElement();
+		EdxmlWriting.element(xml, name, value);
 	}
 
 }

@@ -697,7 +697,7 @@ public final class DirectiveParser {
 		List<String> coordinating = coordinating(unit);
 		Deadline deadline = deadline(unit);
 		return new ReadDirective.ReadTask(cleanContent(unit), lead, coordinating, deadline.day(), deadline.meaning(),
-				deadline.recurrence(), deadline.recurrenceDay(), unit);
+				deadline.recurrence(), deadline.recurrenceDay(), category(f), unit);
 	}
 
 	private static String cleanContent(String unit) {
@@ -845,6 +845,26 @@ public final class DirectiveParser {
 
 	// --- matching
 
+	/**
+	 * The Department's own fields (Điều 2 of its functions): a task about one is
+	 * specialised.
+	 */
+	private static final String[] SPECIALISED = { "vien thong", "buu chinh", "bao chi", "xuat ban",
+			"cong nghe thong tin", "an toan thong tin", "an ninh mang", "chuyen doi so", "chinh quyen so",
+			"chinh phu so", "kinh te so", "xa hoi so", "nen tang so", "ha tang so", "du lieu so", "tan so",
+			"phat thanh", "truyen hinh", "thong tin co so", "thong tin doi ngoai", "chu ky so",
+			"dich vu cong truc tuyen", "lgsp", "truc lien thong", "quan ly van ban", "internet", "bang rong",
+			"so hoa" };
+
+	private static String category(String folded) {
+		for (String field : SPECIALISED) {
+			if (folded.contains(field)) {
+				return "SPECIALISED";
+			}
+		}
+		return "GENERAL";
+	}
+
 	private boolean mentionsDepartment(String folded) {
 		for (String name : this.department) {
 			if (folded.contains(name)) {
@@ -932,7 +952,7 @@ public final class DirectiveParser {
 		String time = (columns[3] >= 0 && columns[3] < cells.size()) ? cells.get(columns[3]) : "";
 		Deadline deadline = cellDeadline(time);
 		return new ReadDirective.ReadTask(content, lead, with, deadline.day(), deadline.meaning(),
-				deadline.recurrence(), deadline.recurrenceDay(), String.join(" | ", cells));
+				deadline.recurrence(), deadline.recurrenceDay(), category(fold(content)), String.join(" | ", cells));
 	}
 
 	/** A deadline as a table's time column writes it: "Tháng 10/2024", "Quý III/2024"… */

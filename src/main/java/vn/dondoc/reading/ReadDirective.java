@@ -30,10 +30,13 @@ public record ReadDirective(String kind, String numberSymbol, String place, Loca
 	 * COMPLETE ({@code null} without a deadline)
 	 * @param recurrence MONTHLY, QUARTERLY, HALF_YEARLY or YEARLY for a recurring task
 	 * @param recurrenceDay the day of the period it is due
+	 * @param category SPECIALISED when it is about the Department's own field (telecoms,
+	 * post, press and publishing, IT, information security, digital transformation…),
+	 * else GENERAL
 	 * @param line the text it was read from
 	 */
 	public record ReadTask(String content, String lead, List<String> coordinating, LocalDate deadline,
-			String deadlineMeaning, String recurrence, Integer recurrenceDay, String line) {
+			String deadlineMeaning, String recurrence, Integer recurrenceDay, String category, String line) {
 
 	}
 

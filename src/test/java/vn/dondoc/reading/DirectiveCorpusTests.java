@@ -266,6 +266,12 @@ class DirectiveCorpusTests {
 		assertThat(read.tasks()).hasSize(2);
 		assertThat(read.tasks()).allSatisfy((t) -> assertThat(t.deadline()).isNull());
 		assertThat(read.issueDate()).isEqualTo(LocalDate.of(2026, 12, 2));
+		assertThat(read.tasks()).extracting(ReadDirective.ReadTask::category).containsOnly("GENERAL");
+		assertThat(this.parser
+			.parse(text.replace("triển khai Quyết định số 942/QĐ-TTg", "triển khai chuyển đổi số theo Quyết định"))
+			.tasks()
+			.get(0)
+			.category()).isEqualTo("SPECIALISED");
 	}
 
 }
