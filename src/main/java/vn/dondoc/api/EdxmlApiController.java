@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.dondoc.common.RuleViolation;
+import vn.dondoc.common.Vietnamese;
 import vn.dondoc.intake.EdxmlStatuses;
 import vn.dondoc.intake.IncomingDocument;
 import vn.dondoc.intake.IncomingDocuments;
@@ -49,7 +48,11 @@ class EdxmlApiController {
 
 	private final EdxmlStatuses statuses;
 
-	EdxmlApiController(IncomingDocuments documents, EdxmlStatuses statuses) {
+	private final org.springframework.context.MessageSource messages;
+
+	EdxmlApiController(IncomingDocuments documents, EdxmlStatuses statuses,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.documents = documents;
 		this.statuses = statuses;
 	}
@@ -110,20 +113,8 @@ class EdxmlApiController {
 							content = @Content(mediaType = ApiDocumentation.PROBLEM,
 									schema = @Schema(ref = "#/components/schemas/Problem"))) })
 	ResponseEntity<?> receive(HttpServletRequest request, Authentication caller) throws IOException {
-		Path spooled;
 		try (InputStream body = request.getInputStream()) {
-			spooled = this.documents.spool(body);
-		}
-		try {
-			IncomingDocuments.Receipt receipt = this.documents.receive(spooled, caller.getName());
-			return answer(receipt);
-		}
-		catch (IncomingDocuments.Duplicate race) {
-			return answer(new IncomingDocuments.Receipt(this.documents.winner(race).orElseThrow(() -> race),
-					IncomingDocuments.Outcome.DUPLICATE));
-		}
-		finally {
-			Files.deleteIfExists(spooled);
+			return answer(this.documents.accept(body, caller.getName()));
 		}
 	}
 
@@ -134,15 +125,14 @@ class EdxmlApiController {
 			case RECALLED -> ResponseEntity.ok().location(location).body(json(receipt.id()));
 			case DUPLICATE -> {
 				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-						"Văn bản này đã đến trước đây.");
+						this.messages.getMessage("api.edxml.duplicate", null, Vietnamese.LOCALE));
 				problem.setTitle("Already received");
 				problem.setProperty("existing", location.toString());
 				yield ResponseEntity.status(HttpStatus.CONFLICT).location(location).body(problem);
 			}
 			case CONFIDENTIAL -> {
 				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-						"Văn bản mật không được tiếp nhận qua trục liên thông; nội dung không được lưu, cơ quan gửi "
-								+ "được báo từ chối (02).");
+						this.messages.getMessage("api.edxml.confidential", null, Vietnamese.LOCALE));
 				problem.setTitle("Confidential document refused");
 				problem.setProperty("existing", location.toString());
 				yield ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).location(location).body(problem);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.dondoc.common.Vietnamese;
 import vn.dondoc.reading.DirectiveReader;
 import vn.dondoc.reading.ReadDirective;
 import vn.dondoc.reading.SecretDocument;
@@ -32,8 +33,11 @@ class ReadingApiController {
 
 	private final DirectiveReader reader;
 
-	ReadingApiController(DirectiveReader reader) {
+	private final org.springframework.context.MessageSource messages;
+
+	ReadingApiController(DirectiveReader reader, org.springframework.context.MessageSource messages) {
 		this.reader = reader;
+		this.messages = messages;
 	}
 
 	@PostMapping(path = "/read",
@@ -96,8 +100,7 @@ class ReadingApiController {
 		}
 		catch (SecretDocument secret) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-					"Văn bản có dấu độ mật (" + secret.getFirstArgument()
-							+ "): không đọc và không lưu nội dung; vào sổ bản giữ chỗ văn bản mật.");
+					this.messages.getMessage(secret.getMessageKey(), secret.getArguments(), Vietnamese.LOCALE));
 			problem.setTitle("Confidential document");
 			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
 		}

@@ -18,16 +18,24 @@ public final class SearchWords {
 	private SearchWords() {
 	}
 
-	public static List<String> of(String typed) {
-		if (typed == null) {
-			return List.of();
-		}
-		String folded = Normalizer.normalize(typed, Normalizer.Form.NFD)
+	/**
+	 * Lower case, without diacritics, đ as d, everything else kept: how Vietnamese is
+	 * compared whatever its accents ("Sở TT&TT" → "so tt&tt"; an OCR's stray diacritics
+	 * fall away with the rest).
+	 */
+	public static String fold(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD)
 			.replaceAll("\\p{M}+", "")
 			.replace('đ', 'd')
 			.replace('Đ', 'd')
 			.toLowerCase(Locale.ROOT);
-		return Arrays.stream(folded.split("[^a-z0-9]+"))
+	}
+
+	public static List<String> of(String typed) {
+		if (typed == null) {
+			return List.of();
+		}
+		return Arrays.stream(fold(typed).split("[^a-z0-9]+"))
 			.filter((word) -> !word.isEmpty())
 			.limit(MAX_WORDS)
 			.map((word) -> (word.length() > 40) ? word.substring(0, 40) : word)
@@ -111,11 +119,7 @@ public final class SearchWords {
 		StringBuilder folded = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			String one = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
-				.replaceAll("\\p{M}+", "")
-				.replace('đ', 'd')
-				.replace('Đ', 'd')
-				.toLowerCase(Locale.ROOT);
+			String one = fold(String.valueOf(c));
 			folded.append((one.length() == 1) ? one.charAt(0) : Character.toLowerCase(c));
 		}
 		return folded.toString();

@@ -171,13 +171,7 @@ class DemoDirectives implements ApplicationRunner {
 	private void arrivedPackage() {
 		try (var in = new org.springframework.core.io.ClassPathResource("demo/edxml/cong-van-2150-UBND-KGVX.xml")
 			.getInputStream()) {
-			java.nio.file.Path spooled = this.intake.spool(in);
-			try {
-				this.intake.receive(spooled, "Trục liên thông văn bản (mẫu)");
-			}
-			finally {
-				java.nio.file.Files.deleteIfExists(spooled);
-			}
+			this.intake.accept(in, "Trục liên thông văn bản (mẫu)");
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -80,7 +80,7 @@ public class DirectiveRegistration {
 	 * How a number and symbol is compared: "2468 / qđ-ubnd" and "2468/QĐ-UBND" are one
 	 * document.
 	 */
-	static String documentKey(String numberSymbol) {
+	public static String documentKey(String numberSymbol) {
 		return numberSymbol.replaceAll("[\\s\u00A0]", "").toUpperCase(java.util.Locale.ROOT);
 	}
 

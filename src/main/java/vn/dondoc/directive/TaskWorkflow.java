@@ -300,8 +300,11 @@ public class TaskWorkflow {
 		TaskChanged.Step meaning = (task.getForwardedAt() != null && forwardedBefore == null)
 				? TaskChanged.Step.FORWARDED
 				: PROGRESS_ACTIONS.contains(action) ? TaskChanged.Step.PROGRESS : TaskChanged.Step.OTHER;
-		this.events.publishEvent(new TaskChanged(task.getDirectiveId(), task.getId(), meaning,
-				this.tasks.countByDirectiveIdAndStatusIn(task.getDirectiveId(), OPEN) == 0, now));
+		// Only a step that closes the task can leave its directive with none open: the
+		// others are answered without asking the database.
+		boolean settled = !task.getStatus().isOpen()
+				&& this.tasks.countByDirectiveIdAndStatusIn(task.getDirectiveId(), OPEN) == 0;
+		this.events.publishEvent(new TaskChanged(task.getDirectiveId(), task.getId(), meaning, settled, now));
 	}
 
 	private static final Set<String> PROGRESS_ACTIONS = Set.of("TASK_PROGRESS", "TASK_PART_UPDATED", "TASK_PART_DONE",

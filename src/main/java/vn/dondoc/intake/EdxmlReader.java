@@ -32,7 +32,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class EdxmlReader {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+	private static final DateTimeFormatter DAY = EdxmlWriting.DAY;
 
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 

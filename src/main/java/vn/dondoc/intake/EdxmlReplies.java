@@ -2,7 +2,6 @@ package vn.dondoc.intake;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +14,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.common.RuleViolation;
+import vn.dondoc.common.Vietnamese;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveReading;
 import vn.dondoc.directive.Task;
 import vn.dondoc.directive.TaskStatus;
+
+import static vn.dondoc.intake.EdxmlWriting.element;
 
 /**
  * The answer to a directive, as an edXML package for the document system to send: a
@@ -27,8 +29,6 @@ import vn.dondoc.directive.TaskStatus;
  */
 @Component
 public class EdxmlReplies {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
 	private static final String NS = EdxmlWriting.NAMESPACE;
 
@@ -42,10 +42,14 @@ public class EdxmlReplies {
 
 	private final String place;
 
+	private final org.springframework.context.MessageSource messages;
+
 	EdxmlReplies(DirectiveReading reading, IncomingDocuments documents, IntakeSettings settings,
+			org.springframework.context.MessageSource messages,
 			@Value("${dondoc.organisation.name}") String organisation,
 			@Value("${dondoc.organisation.place:}") String place) {
 		this.reading = reading;
+		this.messages = messages;
 		this.documents = documents;
 		this.settings = settings;
 		this.organisation = organisation;
@@ -82,10 +86,7 @@ public class EdxmlReplies {
 		try {
 			XMLStreamWriter xml = EdxmlWriting.open(out);
 			xml.writeStartElement(NS, "MessageHeader");
-			xml.writeStartElement(NS, "From");
-			element(xml, "OrganId", this.settings.organId().isBlank() ? null : this.settings.organId());
-			element(xml, "OrganName", this.organisation);
-			xml.writeEndElement();
+			EdxmlWriting.from(xml, this.settings.organId(), this.organisation);
 			xml.writeStartElement(NS, "To");
 			element(xml, "OrganId", source.map(IncomingDocument::fromOrganId).orElse(null));
 			element(xml, "OrganName", source.map(IncomingDocument::fromName).orElse(null));
@@ -97,20 +98,16 @@ public class EdxmlReplies {
 			xml.writeEndElement();
 			xml.writeStartElement(NS, "PromulgationInfo");
 			element(xml, "Place", this.place.isBlank() ? null : this.place);
-			element(xml, "PromulgationDate", DAY.format(day));
+			element(xml, "PromulgationDate", EdxmlWriting.DAY.format(day));
 			xml.writeEndElement();
 			xml.writeStartElement(NS, "DocumentType");
-			element(xml, "TypeName", "Báo cáo");
+			element(xml, "TypeName", text("reply.typeName"));
 			xml.writeEndElement();
-			element(xml, "Subject", "Báo cáo kết quả thực hiện nhiệm vụ: " + cut(task.getContent(), 900));
+			element(xml, "Subject", text("reply.subject", cut(task.getContent(), 900)));
 			element(xml, "Content", task.getResult());
-			xml.writeStartElement(NS, "ResponseFor");
-			element(xml, "OrganId", source.map(IncomingDocument::fromOrganId).orElse(null));
-			element(xml, "Code", directive.getNumberSymbol());
-			element(xml, "PromulgationDate",
-					(directive.getIssueDate() != null) ? DAY.format(directive.getIssueDate()) : null);
-			element(xml, "DocumentId", source.map(IncomingDocument::documentId).orElse(null));
-			xml.writeEndElement();
+			EdxmlWriting.responseFor(xml, source.map(IncomingDocument::fromOrganId).orElse(null),
+					directive.getNumberSymbol(), directive.getIssueDate(),
+					source.map(IncomingDocument::documentId).orElse(null));
 			xml.writeEndElement();
 			xml.writeStartElement(NS, "TraceHeaderList");
 			xml.writeStartElement(NS, "Bussiness");
@@ -139,10 +136,7 @@ public class EdxmlReplies {
 				element(xml, "ContentTransferEncoded", Base64.getMimeEncoder().encodeToString(files.get(i).content()));
 				xml.writeEndElement();
 			}
-			xml.writeEndElement();
-			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.close();
+			EdxmlWriting.finish(xml);
 		}
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException(ex);
@@ -150,12 +144,13 @@ public class EdxmlReplies {
 		return out.toByteArray();
 	}
 
-	private static String cut(String text, int max) {
-		return (text.length() <= max) ? text : text.substring(0, max);
+	/** The package's words are Vietnamese, whoever exports it. */
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Vietnamese.LOCALE);
 	}
 
-	private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-		EdxmlWriting.element(xml, name, value);
+	private static String cut(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max);
 	}
 
 }

@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.common.Vietnamese;
 
+import static vn.dondoc.intake.EdxmlWriting.element;
+
 /**
  * The edXML Status messages for the issuers of arrived documents, kept in an outbox of
  * their own: each code at most once per document (a unique key), numbered in the order
@@ -31,8 +33,6 @@ import vn.dondoc.common.Vietnamese;
 public class EdxmlStatuses {
 
 	static final String NAMESPACE = EdxmlWriting.NAMESPACE;
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss");
 
@@ -127,34 +127,18 @@ public class EdxmlStatuses {
 		try {
 			XMLStreamWriter xml = EdxmlWriting.open(text);
 			xml.writeStartElement(NAMESPACE, "Status");
-			xml.writeStartElement(NAMESPACE, "ResponseFor");
-			element(xml, "OrganId", document.fromOrganId());
-			element(xml, "Code", document.numberSymbol());
-			element(xml, "PromulgationDate",
-					(document.promulgated() != null) ? DAY.format(document.promulgated()) : null);
-			element(xml, "DocumentId", document.documentId());
-			xml.writeEndElement();
-			xml.writeStartElement(NAMESPACE, "From");
-			element(xml, "OrganId", this.settings.organId().isBlank() ? null : this.settings.organId());
-			element(xml, "OrganName", this.organisation);
-			xml.writeEndElement();
+			EdxmlWriting.responseFor(xml, document.fromOrganId(), document.numberSymbol(), document.promulgated(),
+					document.documentId());
+			EdxmlWriting.from(xml, this.settings.organId(), this.organisation);
 			element(xml, "StatusCode", code);
 			element(xml, "Description", description);
 			element(xml, "Timestamp", MOMENT.format(at.atZone(this.clock.getZone())));
-			xml.writeEndElement();
-			xml.writeEndElement();
-			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.close();
+			EdxmlWriting.finish(xml);
 		}
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException(ex);
 		}
 		return text.toString(java.nio.charset.StandardCharsets.UTF_8);
-	}
-
-	private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-		EdxmlWriting.element(xml, name, value);
 	}
 
 }

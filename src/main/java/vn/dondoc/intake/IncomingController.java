@@ -2,8 +2,6 @@ package vn.dondoc.intake;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -78,23 +76,14 @@ class IncomingController {
 		if (upload.getSize() > this.documents.maxPackage()) {
 			return listWithError("incoming.package.tooLarge", this.documents.maxPackage() / (1024 * 1024), model);
 		}
-		Path spooled = this.documents.spool(upload.getInputStream());
 		try {
-			IncomingDocuments.Receipt receipt = this.documents.receive(spooled, me.getFullName());
+			IncomingDocuments.Receipt receipt = this.documents.accept(upload.getInputStream(), me.getFullName());
 			redirect.addFlashAttribute("receipt", receipt.outcome().name());
 			return "redirect:/directives/incoming/" + receipt.id();
 		}
 		catch (EdxmlRefused refused) {
 			String text = this.messages.getMessage(refused.getMessageKey(), refused.getArguments(), Vietnamese.LOCALE);
 			return listWithError("incoming.package.refused", text, model);
-		}
-		catch (IncomingDocuments.Duplicate race) {
-			long id = this.documents.winner(race).orElseThrow(() -> race);
-			redirect.addFlashAttribute("receipt", IncomingDocuments.Outcome.DUPLICATE.name());
-			return "redirect:/directives/incoming/" + id;
-		}
-		finally {
-			Files.deleteIfExists(spooled);
 		}
 	}
 
@@ -140,27 +129,26 @@ class IncomingController {
 	@PostMapping("/{id}/secret")
 	String secret(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
-		try {
-			this.documents.markSecret(this.actors.of(me), id, version);
-			redirect.addFlashAttribute("success", "incoming.secret.done");
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("reasonError",
-					this.messages.getMessage(violation.getMessageKey(), violation.getArguments(), Vietnamese.LOCALE));
-		}
-		catch (OptimisticLockingFailureException stale) {
-			redirect.addFlashAttribute("stale", true);
-		}
-		return "redirect:/directives/incoming/" + id;
+		return decided(id, redirect, "incoming.secret.done",
+				() -> this.documents.markSecret(this.actors.of(me), id, version));
 	}
 
 	@PostMapping("/{id}/version")
 	String decideVersion(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(defaultValue = "false") boolean accept, @AuthenticationPrincipal CurrentUser me,
 			RedirectAttributes redirect) {
+		return decided(id, redirect, accept ? "incoming.version.accepted" : "incoming.version.declined",
+				() -> this.documents.decideVersion(this.actors.of(me), id, version, accept));
+	}
+
+	/**
+	 * A decision taken from the document's page, which says what came of it: done, not
+	 * allowed (why), or taken by someone else first.
+	 */
+	private String decided(long id, RedirectAttributes redirect, String done, Runnable decision) {
 		try {
-			this.documents.decideVersion(this.actors.of(me), id, version, accept);
-			redirect.addFlashAttribute("success", accept ? "incoming.version.accepted" : "incoming.version.declined");
+			decision.run();
+			redirect.addFlashAttribute("success", done);
 		}
 		catch (RuleViolation violation) {
 			redirect.addFlashAttribute("reasonError",

@@ -2,6 +2,7 @@ package vn.dondoc.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dondoc.account.Role;
 import vn.dondoc.common.RuleViolation;
@@ -36,11 +38,13 @@ import vn.dondoc.common.SearchWords;
 import vn.dondoc.common.Texts;
 import vn.dondoc.directive.Actor;
 import vn.dondoc.directive.DirectiveKind;
+import vn.dondoc.directive.DirectiveRegistration;
 import vn.dondoc.directive.FileType;
 import vn.dondoc.directive.IncomingDocumentSource;
 import vn.dondoc.directive.Issuer;
 import vn.dondoc.directive.SignerPosition;
 import vn.dondoc.directive.Upload;
+import vn.dondoc.reading.Terms;
 
 /**
  * Documents that arrive as edXML packages and wait for the office (issue 17): received
@@ -94,7 +98,11 @@ public class IncomingDocuments implements IncomingDocumentSource {
 
 	private final Path scratch;
 
-	IncomingDocuments(JdbcClient jdbc, EdxmlStatuses statuses, IntakeSettings settings, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	IncomingDocuments(JdbcClient jdbc, EdxmlStatuses statuses, IntakeSettings settings, Clock clock,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.statuses = statuses;
 		this.settings = settings;
@@ -112,8 +120,7 @@ public class IncomingDocuments implements IncomingDocumentSource {
 	 * the size limit; the caller deletes the file.
 	 * @throws PackageTooLarge past the limit
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-	public Path spool(InputStream body) throws IOException {
+	private Path spool(InputStream body) throws IOException {
 		Files.createDirectories(this.scratch);
 		Path file = Files.createTempFile(this.scratch, "package-", ".xml");
 		long limit = maxPackage();
@@ -155,22 +162,48 @@ public class IncomingDocuments implements IncomingDocumentSource {
 	}
 
 	/**
-	 * Reads and keeps a package (spooled to a file): all of it or nothing.
+	 * Receives a package from a stream: spooled to a file (refused past the limit), read
+	 * and kept in one transaction — all of it or nothing. A second sending of the same
+	 * document at the same moment is answered like any second sending: with the one kept.
 	 * @param by who sent it (a token's name, or the person who uploaded it)
 	 * @throws EdxmlRefused when it cannot be read or is incomplete, naming the element
+	 * @throws PackageTooLarge past the limit
 	 */
-	public Receipt receive(Path packageFile, String by) throws IOException {
-		EdxmlPackage pkg;
-		try (InputStream in = Files.newInputStream(packageFile)) {
-			pkg = new EdxmlReader(this.scratch).read(in);
-		}
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public Receipt accept(InputStream body, String by) throws IOException {
+		Path spooled = spool(body);
 		try {
-			return keep(pkg, packageFile, by);
+			return this.transactions.execute((status) -> receive(spooled, by));
+		}
+		catch (Duplicate race) {
+			return new Receipt(same(race.documentId, race.fromKey, race.numberKey, race.year).orElseThrow(() -> race),
+					Outcome.DUPLICATE);
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
 		}
 		finally {
-			for (EdxmlPackage.Attachment attachment : pkg.attachments()) {
-				Files.deleteIfExists(attachment.file());
+			Files.deleteIfExists(spooled);
+		}
+	}
+
+	private Receipt receive(Path packageFile, String by) {
+		try {
+			EdxmlPackage pkg;
+			try (InputStream in = Files.newInputStream(packageFile)) {
+				pkg = new EdxmlReader(this.scratch).read(in);
 			}
+			try {
+				return keep(pkg, packageFile, by);
+			}
+			finally {
+				for (EdxmlPackage.Attachment attachment : pkg.attachments()) {
+					Files.deleteIfExists(attachment.file());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -299,7 +332,7 @@ public class IncomingDocuments implements IncomingDocumentSource {
 	}
 
 	/** Two sends of one document at once: the one kept, looked up after the rollback. */
-	public static final class Duplicate extends RuntimeException {
+	private static final class Duplicate extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
 
@@ -319,12 +352,6 @@ public class IncomingDocuments implements IncomingDocumentSource {
 			this.year = year;
 		}
 
-	}
-
-	/** The document a concurrent send kept, once this one's transaction is over. */
-	@Transactional(readOnly = true)
-	public Optional<Long> winner(Duplicate duplicate) {
-		return same(duplicate.documentId, duplicate.fromKey, duplicate.numberKey, duplicate.year);
 	}
 
 	private Optional<Long> same(String documentId, String fromKey, String numberKey, Integer year) {
@@ -557,12 +584,16 @@ public class IncomingDocuments implements IncomingDocumentSource {
 		this.statuses.add(load(id), accept ? "15" : "16", accept ? "edxml.status.updated" : "edxml.status.notUpdated");
 	}
 
-	private IncomingDocument decide(long id, long version) {
-		IncomingDocument document = this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM incoming_document WHERE id = :id FOR UPDATE")
+	/** The document, locked until the transaction ends: one decision at a time. */
+	private Optional<IncomingDocument> locked(long id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM incoming_document WHERE id = :id FOR UPDATE")
 			.param("id", id)
 			.query(IncomingDocuments::map)
-			.optional()
+			.optional();
+	}
+
+	private IncomingDocument decide(long id, long version) {
+		IncomingDocument document = locked(id)
 			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
 					org.springframework.http.HttpStatus.NOT_FOUND));
 		if (document.version() != version) {
@@ -585,20 +616,18 @@ public class IncomingDocuments implements IncomingDocumentSource {
 	public Optional<Draft> draft(long incomingId) {
 		return find(incomingId).filter(IncomingDocument::isNew)
 			.filter((d) -> d.subject() != null)
-			.map((d) -> new Draft(d.id(), kind(d.typeName(), d.numberSymbol(), d.subject()), d.numberSymbol(),
-					d.subject(), d.promulgated(), d.signer(), position(d.position()), issuer(d.fromName()),
+			.map((d) -> new Draft(d.id(),
+					code(DirectiveKind.class, Terms.kind(d.typeName(), d.numberSymbol(), d.subject())),
+					d.numberSymbol(), d.subject(), d.promulgated(), d.signer(),
+					code(SignerPosition.class, (d.position() != null) ? Terms.positionIn(d.position()) : null),
+					code(Issuer.class, (d.fromName() != null) ? Terms.issuerOf(d.fromName()) : null),
 					LocalDate.ofInstant(d.receivedAt(), this.clock.getZone()), d.fromName(), d.competence(), d.place(),
 					d.priority(), d.dueDate(), files(d.id()), d.isWaiting()));
 	}
 
 	@Override
 	public List<Upload> claim(long incomingId) {
-		IncomingDocument document = this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM incoming_document WHERE id = :id FOR UPDATE")
-			.param("id", incomingId)
-			.query(IncomingDocuments::map)
-			.optional()
-			.orElseThrow(() -> new RuleViolation(null, "incoming.unknown"));
+		IncomingDocument document = locked(incomingId).orElseThrow(() -> new RuleViolation(null, "incoming.unknown"));
 		if (!document.isWaiting() || !document.isNew()) {
 			throw new RuleViolation(null, "incoming.decided");
 		}
@@ -629,80 +658,8 @@ public class IncomingDocuments implements IncomingDocumentSource {
 		this.statuses.add(load(incomingId), "03", "edxml.status.registered");
 	}
 
-	/** The kind, from the name of the type, else from the symbol ("…/QĐ-UBND"). */
-	static DirectiveKind kind(String typeName, String numberSymbol, String subject) {
-		String type = String.join(" ", SearchWords.of(typeName));
-		if (type.isEmpty() && numberSymbol != null) {
-			String symbol = numberSymbol.toUpperCase(Locale.ROOT);
-			String[] parts = symbol.split("/");
-			String notation = (parts.length > 1) ? parts[parts.length - 1] : "";
-			if (notation.startsWith("QĐ-")) {
-				return DirectiveKind.QUYET_DINH;
-			}
-			if (notation.startsWith("CT-")) {
-				return DirectiveKind.CHI_THI;
-			}
-			if (notation.startsWith("KH-")) {
-				return DirectiveKind.KE_HOACH;
-			}
-			if (notation.startsWith("CĐ-")) {
-				return DirectiveKind.CONG_DIEN;
-			}
-			if (notation.startsWith("TB-")) {
-				type = "thong bao";
-			}
-			else if (notation.startsWith("UBND") || notation.startsWith("VP")) {
-				return DirectiveKind.CONG_VAN;
-			}
-		}
-		String about = String.join(" ", SearchWords.of(subject));
-		return switch (type) {
-			case "cong van" -> DirectiveKind.CONG_VAN;
-			case "quyet dinh" -> DirectiveKind.QUYET_DINH;
-			case "chi thi" -> DirectiveKind.CHI_THI;
-			case "ke hoach" -> DirectiveKind.KE_HOACH;
-			case "cong dien" -> DirectiveKind.CONG_DIEN;
-			case "quy che" -> DirectiveKind.QUY_CHE;
-			case "quy dinh" -> DirectiveKind.QUY_DINH;
-			case "chuong trinh" -> DirectiveKind.CHUONG_TRINH;
-			case "huong dan" -> DirectiveKind.HUONG_DAN;
-			case "de an" -> DirectiveKind.DE_AN;
-			case "phieu chuyen" -> DirectiveKind.PHIEU_CHUYEN;
-			case "thong bao" -> about.contains("hoi nghi") ? DirectiveKind.THONG_BAO_HOI_NGHI
-					: about.contains("tiep dan") || about.contains("tiep cong dan") ? DirectiveKind.THONG_BAO_TIEP_DAN
-							: about.contains("lam viec") ? DirectiveKind.THONG_BAO_LAM_VIEC
-									: about.contains("cuoc hop") || about.contains("ket luan")
-											? DirectiveKind.THONG_BAO_CUOC_HOP : null;
-			default -> null;
-		};
-	}
-
-	static SignerPosition position(String position) {
-		String words = String.join(" ", SearchWords.of(position));
-		if (words.contains("pho chanh van phong")) {
-			return SignerPosition.PHO_CHANH_VAN_PHONG;
-		}
-		if (words.contains("chanh van phong")) {
-			return SignerPosition.CHANH_VAN_PHONG;
-		}
-		if (words.contains("pho chu tich")) {
-			return SignerPosition.PHO_CHU_TICH;
-		}
-		if (words.contains("chu tich")) {
-			return SignerPosition.CHU_TICH;
-		}
-		return null;
-	}
-
-	static Issuer issuer(String fromName) {
-		String words = String.join(" ", SearchWords.of(fromName));
-		if (words.contains("van phong")) {
-			return Issuer.VAN_PHONG_UBND_TINH;
-		}
-		if (words.startsWith("chu tich")) {
-			return Issuer.CHU_TICH_UBND_TINH;
-		}
-		return words.isEmpty() ? null : Issuer.UBND_TINH;
+	private static <E extends Enum<E>> E code(Class<E> type, String code) {
+		return (code != null) ? Enum.valueOf(type, code) : null;
 	}
 
 	private static String fromKey(EdxmlPackage pkg) {
@@ -710,8 +667,12 @@ public class IncomingDocuments implements IncomingDocumentSource {
 		return cut(key, 500);
 	}
 
+	/**
+	 * A number and symbol as the register compares them ("2468 / qđ-ubnd" =
+	 * "2468/QĐ-UBND").
+	 */
 	private static String numberKey(String numberSymbol) {
-		return cut(numberSymbol.replaceAll("[\\s\u00A0]", "").toUpperCase(Locale.ROOT), 100);
+		return cut(DirectiveRegistration.documentKey(numberSymbol), 100);
 	}
 
 	private static String cut(String text, int max) {

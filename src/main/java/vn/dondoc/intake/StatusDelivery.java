@@ -85,25 +85,25 @@ public class StatusDelivery {
 
 	private Boolean deliverOne(URI target) {
 		Instant now = this.clock.instant();
-		List<Object[]> due = this.jdbc.sql("""
+		List<Due> due = this.jdbc.sql("""
 				SELECT id, xml, attempts FROM edxml_status
 				WHERE delivered_at IS NULL AND next_attempt_at <= :now
 				ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
 				""")
 			.param("now", Timestamp.from(now))
-			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getInt(3) })
+			.query((rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getInt(3)))
 			.list();
 		if (due.isEmpty()) {
 			return null;
 		}
-		long id = (long) due.get(0)[0];
-		int attempts = (int) due.get(0)[2] + 1;
+		long id = due.get(0).id();
+		int attempts = due.get(0).attempts() + 1;
 		try {
 			this.http.post()
 				.uri(target)
 				.contentType(new MediaType(MediaType.APPLICATION_XML, java.nio.charset.StandardCharsets.UTF_8))
 				.header("X-Dondoc-Status-Id", String.valueOf(id))
-				.body((String) due.get(0)[1])
+				.body(due.get(0).xml())
 				.retrieve()
 				.toBodilessEntity();
 			this.jdbc.sql("""
@@ -125,6 +125,10 @@ public class StatusDelivery {
 			logger.warn("edXML status " + id + " not delivered (attempt " + attempts + "): " + error);
 			return false;
 		}
+	}
+
+	private record Due(long id, String xml, int attempts) {
+
 	}
 
 	/** The pause after this many failed attempts: doubling, at most a day. */

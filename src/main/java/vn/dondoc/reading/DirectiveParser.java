@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.dondoc.common.SearchWords;
+
 /**
  * Reads the layout of a Vietnamese administrative document (Nghị định 30/2020, Appendix
  * I) from its text: the issuing body (top left), "Số: …", the place-and-date line, the
@@ -43,22 +45,6 @@ public final class DirectiveParser {
 
 	private static final Pattern ITEM = Pattern
 		.compile("^(?:\\d+(?:\\.\\d+)*[.)]|[a-zđ][.)]|[-–+•*]|Điều\\s+\\d+\\.?|[IVX]+\\.)\\s*", Pattern.UNICODE_CASE);
-
-	private static final Map<String, String> KINDS = new LinkedHashMap<>();
-
-	static {
-		KINDS.put("QUYẾT ĐỊNH", "QUYET_DINH");
-		KINDS.put("CHỈ THỊ", "CHI_THI");
-		KINDS.put("KẾ HOẠCH", "KE_HOACH");
-		KINDS.put("THÔNG BÁO", "THONG_BAO");
-		KINDS.put("CÔNG ĐIỆN", "CONG_DIEN");
-		KINDS.put("QUY CHẾ", "QUY_CHE");
-		KINDS.put("QUY ĐỊNH", "QUY_DINH");
-		KINDS.put("CHƯƠNG TRÌNH", "CHUONG_TRINH");
-		KINDS.put("HƯỚNG DẪN", "HUONG_DAN");
-		KINDS.put("ĐỀ ÁN", "DE_AN");
-		KINDS.put("PHIẾU CHUYỂN", "PHIEU_CHUYEN");
-	}
 
 	private static final String[] ACTIONS = { "giao", "chu tri", "phoi hop", "thuc hien", "tham muu", "trien khai",
 			"xay dung", "bao cao", "huong dan", "to chuc", "ra soat", "theo doi", "kiem tra", "don doc", "hoan thanh",
@@ -107,7 +93,7 @@ public final class DirectiveParser {
 		}
 		if (number != null) {
 			numberSymbol = number.group(1).replaceAll("\\s+", "").replace('–', '-');
-			numberLine = lineOf(header, "S", number.group(1).split("\\s*/")[0]);
+			numberLine = lineOf(header, number.group(1).split("\\s*/")[0]);
 			sources.put("numberSymbol", lineText(header, numberLine, number.group()));
 		}
 
@@ -193,10 +179,10 @@ public final class DirectiveParser {
 			}
 		}
 		if (kind == null && numberSymbol != null) {
-			kind = kindOfSymbol(numberSymbol);
+			kind = Terms.kindOfSymbol(numberSymbol);
 		}
 		if ("THONG_BAO".equals(kind)) {
-			kind = notice(summary);
+			kind = Terms.notice(summary);
 		}
 		if (kind != null) {
 			sources.put("kind",
@@ -422,75 +408,19 @@ public final class DirectiveParser {
 				|| f.startsWith("so") && NUMBER.matcher(segment).find() || f.contains(", ngay ");
 	}
 
+	/** The kind a title line names ("QUYẾT ĐỊNH", in capitals, on its own). */
 	private static String kindOf(String segment) {
-		String s = segment.strip();
-		return KINDS.get(s);
-	}
-
-	static String kindOfSymbol(String numberSymbol) {
-		String[] parts = numberSymbol.toUpperCase(Locale.ROOT).split("/");
-		String notation = parts[parts.length - 1];
-		String code = notation.split("-")[0];
-		return switch (code) {
-			case "QĐ" -> "QUYET_DINH";
-			case "CT" -> "CHI_THI";
-			case "KH" -> "KE_HOACH";
-			case "TB" -> "THONG_BAO";
-			case "CĐ" -> "CONG_DIEN";
-			case "QC" -> "QUY_CHE";
-			case "HD" -> "HUONG_DAN";
-			case "CTR" -> "CHUONG_TRINH";
-			case "ĐA" -> "DE_AN";
-			case "PC" -> "PHIEU_CHUYEN";
-			case "UBND", "VP", "VPUBND" -> "CONG_VAN";
-			default -> null;
-		};
-	}
-
-	private static String notice(String summary) {
-		String f = fold(summary);
-		if (f.contains("hoi nghi")) {
-			return "THONG_BAO_HOI_NGHI";
-		}
-		if (f.contains("tiep cong dan") || f.contains("tiep dan")) {
-			return "THONG_BAO_TIEP_DAN";
-		}
-		if (f.contains("lam viec")) {
-			return "THONG_BAO_LAM_VIEC";
-		}
-		if (f.contains("cuoc hop") || f.contains("ket luan") || f.contains("phien hop")) {
-			return "THONG_BAO_CUOC_HOP";
-		}
-		return null;
+		return isUpper(segment) ? Terms.kindOfName(segment.strip()) : null;
 	}
 
 	private static String positionOf(String segment) {
-		String s = segment.strip();
-		return switch (s) {
-			case "PHÓ CHÁNH VĂN PHÒNG" -> "PHO_CHANH_VAN_PHONG";
-			case "CHÁNH VĂN PHÒNG" -> "CHANH_VAN_PHONG";
-			case "PHÓ CHỦ TỊCH" -> "PHO_CHU_TICH";
-			case "CHỦ TỊCH" -> "CHU_TICH";
-			default -> null;
-		};
+		return isUpper(segment) ? Terms.positionOf(segment.strip()) : null;
 	}
 
 	private static String issuerCode(String issuerLine, boolean onBehalfOfBody, String competence, String position) {
-		if (issuerLine == null) {
-			return null;
-		}
-		String f = fold(issuerLine);
-		if (f.contains("van phong")) {
-			return "VAN_PHONG_UBND_TINH";
-		}
-		if (f.startsWith("chu tich")) {
-			return "CHU_TICH_UBND_TINH";
-		}
-		if (!f.contains("uy ban nhan dan") && !f.contains("ubnd")) {
-			return null;
-		}
-		if (onBehalfOfBody) {
-			return "UBND_TINH";
+		String issuer = (issuerLine != null) ? Terms.issuerOf(issuerLine) : null;
+		if (!"UBND_TINH".equals(issuer) || onBehalfOfBody) {
+			return issuer;
 		}
 		boolean chairman = (competence != null && fold(competence).contains("chu tich"))
 				|| (competence == null && "CHU_TICH".equals(position));
@@ -511,7 +441,8 @@ public final class DirectiveParser {
 		return letter;
 	}
 
-	private static int lineOf(List<Line> lines, String start, String contains) {
+	/** The line of the number: its "Số" and the number's first part. */
+	private static int lineOf(List<Line> lines, String contains) {
 		for (int i = 0; i < lines.size(); i++) {
 			for (String segment : lines.get(i).segments()) {
 				if (segment.contains(contains.strip()) && fold(segment).startsWith("so")) {
@@ -533,7 +464,7 @@ public final class DirectiveParser {
 		int[] columns = null;
 		String heading = null;
 		String headingMarker = "";
-		for (String paragraph : paragraphs(body, tasksTable(body))) {
+		for (String paragraph : paragraphs(body)) {
 			if (paragraph.startsWith("|")) {
 				List<String> cells = Arrays.stream(paragraph.substring(1).split("\\s*\\|\\s*"))
 					.map(String::strip)
@@ -603,17 +534,12 @@ public final class DirectiveParser {
 		return "";
 	}
 
-	/** Whether the body's table rows form a task table (its header names the lead). */
-	private static boolean tasksTable(List<Line> body) {
-		return body.stream().anyMatch((l) -> l.row() && columnsOf(l.segments()) != null);
-	}
-
 	/**
 	 * The paragraphs of the body: a line starting with a number, a letter, a dash or
 	 * "Điều" begins one, as does a line after one that ended a sentence; a table row is a
 	 * paragraph of its own, its cells behind "|".
 	 */
-	private static List<String> paragraphs(List<Line> body, boolean table) {
+	private static List<String> paragraphs(List<Line> body) {
 		List<String> paragraphs = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
 		for (Line line : body) {
@@ -892,21 +818,9 @@ public final class DirectiveParser {
 		return false;
 	}
 
-	/**
-	 * Lower case, no diacritics, đ as d, "&" kept, spaces single: "Sở TT&TT" → "so
-	 * tt&tt". OCR's stray diacritics fall away with the rest.
-	 */
+	/** {@link SearchWords#fold}, spaces single: "Sở TT&TT" → "so tt&tt". */
 	static String fold(String text) {
-		if (text == null) {
-			return "";
-		}
-		return Normalizer.normalize(text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
-			.replace('đ', 'd')
-			.replace('Đ', 'd')
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("\\s+", " ")
-			.strip();
+		return (text == null) ? "" : SearchWords.fold(text).replaceAll("\\s+", " ").strip();
 	}
 
 	private static int[] columnsOf(List<String> cells) {

@@ -2,7 +2,6 @@ package vn.dondoc.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,15 +46,7 @@ class ApiIT {
 	}
 
 	String token(String name, String... scopes) throws Exception {
-		DemoUsers demo = new DemoUsers(this.users);
-		return (String) this.mvc
-			.perform(post("/admin/api-tokens").param("name", name)
-				.param("scope", scopes)
-				.with(demo.as("admin"))
-				.with(csrf()))
-			.andReturn()
-			.getFlashMap()
-			.get("newToken");
+		return vn.dondoc.TestTokens.make(this.mvc, this.users, name, scopes);
 	}
 
 	MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token) throws Exception {

@@ -77,14 +77,7 @@ class EdxmlIntakeIT {
 	}
 
 	String token(String name, String... scopes) throws Exception {
-		return (String) this.mvc
-			.perform(post("/admin/api-tokens").param("name", name)
-				.param("scope", scopes)
-				.with(demo().as("admin"))
-				.with(csrf()))
-			.andReturn()
-			.getFlashMap()
-			.get("newToken");
+		return vn.dondoc.TestTokens.make(this.mvc, this.users, name, scopes);
 	}
 
 	MockHttpServletResponse call(MockHttpServletRequestBuilder request, String token) throws Exception {

@@ -42,14 +42,7 @@ class ReadingIT {
 	final ObjectMapper json = new ObjectMapper();
 
 	String token(String name, String... scopes) throws Exception {
-		return (String) this.mvc
-			.perform(post("/admin/api-tokens").param("name", name)
-				.param("scope", scopes)
-				.with(new DemoUsers(this.users).as("admin"))
-				.with(csrf()))
-			.andReturn()
-			.getFlashMap()
-			.get("newToken");
+		return vn.dondoc.TestTokens.make(this.mvc, this.users, name, scopes);
 	}
 
 	MockHttpServletResponse api(String contentType, byte[] body, String token) throws Exception {
