@@ -34,12 +34,6 @@ class TableOwnershipTests {
 	private static final Map<String, String> KNOWN = new TreeMap<>();
 
 	static {
-		KNOWN.put("account", "unit");
-		KNOWN.put("api", "app_user app_user_role audit_event task");
-		KNOWN.put("dashboard", "directive task unit");
-		KNOWN.put("demo", "directive mail_outbox notification");
-		KNOWN.put("directive", "unit");
-		KNOWN.put("ical", "app_user task task_part");
 		KNOWN.put("ranking", "report_urge task unit unit_report urge");
 		KNOWN.put("reporting", "confidential_report directive task task_update unit");
 		KNOWN.put("urging", "app_user app_user_role confidential_report directive task task_part");

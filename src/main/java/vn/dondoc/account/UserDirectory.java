@@ -52,6 +52,23 @@ public class UserDirectory {
 	public record Standing(String fullName, long unitId, boolean active, Set<Role> roles) {
 	}
 
+	/**
+	 * An active person's unit and the epoch of their credentials (it moves when their
+	 * password, unit or roles change): a feed or token made under another epoch is void.
+	 */
+	public record Epoch(long unitId, int authEpoch) {
+	}
+
+	/**
+	 * The epoch of an active person's credentials; empty when the person is not active.
+	 */
+	public Optional<Epoch> epoch(long userId) {
+		return this.jdbc.sql("SELECT unit_id, auth_epoch FROM app_user WHERE id = :id AND active")
+			.param("id", userId)
+			.query((rs, row) -> new Epoch(rs.getLong(1), rs.getInt(2)))
+			.optional();
+	}
+
 	public boolean isActiveMemberOf(long userId, Long unitId) {
 		return unitId != null
 				&& this.jdbc.sql("SELECT count(*) FROM app_user WHERE id = :id AND unit_id = :unit AND active")
@@ -127,6 +144,22 @@ public class UserDirectory {
 			.params((unitIds != null) ? Map.of("units", unitIds) : Map.of())
 			.query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
 			.list();
+	}
+
+	/** The logins (lower-cased) of the active people holding the role. */
+	public Set<String> loginsHolding(Role role) {
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				SELECT lower(u.username) FROM app_user u JOIN app_user_role r ON r.user_id = u.id AND r.role = :role
+				WHERE u.active
+				""").param("role", role.name()).query(String.class).list());
+	}
+
+	/** Whether the person signing in under this login is active and holds the role. */
+	public boolean holds(String login, Role role) {
+		return login != null && this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM app_user u JOIN app_user_role r ON r.user_id = u.id AND r.role = :role
+				               WHERE lower(u.username) = lower(:login) AND u.active)
+				""").param("role", role.name()).param("login", login).query(Boolean.class).single();
 	}
 
 	/** An active person to write to. */

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
+import vn.dondoc.organisation.UnitDirectory;
+
 /**
  * The account list: one query for the page, one for the count, whatever the page size.
  */
@@ -26,15 +28,21 @@ import org.springframework.util.StringUtils;
 public class UserQueries {
 
 	/** Sort keys offered to the user, mapped to safe SQL. */
+	/** Sorting by unit name without reading the organisation's table. */
+	private static final String UNIT_ORDER = "array_position(CAST(:unitOrder AS bigint[]), u.unit_id)";
+
 	static final Map<String, String> SORTS = Map.of("username", "u.username", "fullName", "u.full_name", "unit",
-			"un.name", "-username", "u.username DESC", "-fullName", "u.full_name DESC", "-unit", "un.name DESC");
+			UNIT_ORDER, "-username", "u.username DESC", "-fullName", "u.full_name DESC", "-unit", UNIT_ORDER + " DESC");
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	UserQueries(JdbcClient jdbc, Clock clock) {
+	private final UnitDirectory units;
+
+	UserQueries(JdbcClient jdbc, UnitDirectory units, Clock clock) {
 		this.jdbc = jdbc;
+		this.units = units;
 		this.clock = clock;
 	}
 
@@ -66,13 +74,16 @@ public class UserQueries {
 			params.put("active", active);
 		}
 		String order = (sort != null) ? SORTS.getOrDefault(sort, "u.username") : "u.username";
-		String from = " FROM app_user u JOIN unit un ON un.id = u.unit_id";
+		String from = " FROM app_user u";
 		long total = this.jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
 		params.put("now", Timestamp.from(this.clock.instant()));
+		if (order.contains(":unitOrder")) {
+			params.put("unitOrder", this.units.idsInNameOrder());
+		}
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
 		List<UserRow> rows = this.jdbc.sql("""
-				SELECT u.id, u.username, u.full_name, u.position, un.name AS unit_name, u.active,
+				SELECT u.id, u.username, u.full_name, u.position, u.unit_id, u.active,
 				       u.must_change_password, u.version,
 				       ARRAY(SELECT r.role FROM app_user_role r WHERE r.user_id = u.id ORDER BY r.role) AS roles,
 				       EXISTS (SELECT 1 FROM login_attempt a WHERE a.username = lower(u.username)
@@ -81,14 +92,16 @@ public class UserQueries {
 			.params(params)
 			.query(UserQueries::map)
 			.list();
-		return new PageImpl<>(rows, pageable, total);
+		Map<Long, String> unitNames = this.units.namesOf(rows.stream().map(UserRow::unitId).distinct().toList());
+		return new PageImpl<>(rows.stream().map((r) -> r.withUnitName(unitNames.get(r.unitId()))).toList(), pageable,
+				total);
 	}
 
 	private static UserRow map(ResultSet rs, int row) throws SQLException {
 		Array roles = rs.getArray("roles");
 		List<Role> roleList = Arrays.stream((Object[]) roles.getArray()).map((r) -> Role.valueOf((String) r)).toList();
 		return new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
-				rs.getString("position"), rs.getString("unit_name"), roleList, rs.getBoolean("active"),
+				rs.getString("position"), rs.getLong("unit_id"), null, roleList, rs.getBoolean("active"),
 				rs.getBoolean("must_change_password"), rs.getBoolean("locked"), rs.getLong("version"));
 	}
 

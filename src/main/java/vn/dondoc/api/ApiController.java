@@ -1,7 +1,6 @@
 package vn.dondoc.api;
 
 import java.net.URI;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +25,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.dondoc.audit.AuditQueries;
+import vn.dondoc.directive.TaskQueries;
 import vn.dondoc.account.Role;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
@@ -70,16 +70,19 @@ class ApiController {
 
 	private final UnitManagement units;
 
-	private final JdbcClient jdbc;
+	private final AuditQueries audit;
+
+	private final TaskQueries tasks;
 
 	private final Clock clock;
 
-	ApiController(DirectiveRegistration registration, DirectiveReading reading, UnitManagement units, JdbcClient jdbc,
-			Clock clock) {
+	ApiController(DirectiveRegistration registration, DirectiveReading reading, UnitManagement units,
+			AuditQueries audit, TaskQueries tasks, Clock clock) {
 		this.registration = registration;
 		this.reading = reading;
 		this.units = units;
-		this.jdbc = jdbc;
+		this.audit = audit;
+		this.tasks = tasks;
 		this.clock = clock;
 	}
 
@@ -262,16 +265,16 @@ class ApiController {
 		if (!vn.dondoc.common.DayParameter.plausible(LocalDate.ofInstant(from, java.time.ZoneOffset.UTC))) {
 			throw new RuleViolation("since", "api.since.invalid");
 		}
-		List<ApiModels.Change> changes = this.jdbc
-			.sql("""
-					SELECT a.entity_id, a.action, a.occurred_at, t.status FROM audit_event a JOIN task t ON t.id = a.entity_id
-					WHERE a.entity_type = 'TASK' AND a.occurred_at > :since ORDER BY a.occurred_at, a.id LIMIT 500
-					""")
-			.param("since", Timestamp.from(from))
-			.query((rs, row) -> new ApiModels.Change(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-					TaskStatus.valueOf(rs.getString(4))))
-			.list();
-		return new ApiModels.Changes(changes, changes.isEmpty() ? from : changes.get(changes.size() - 1).at());
+		// The trail's changes, then the tasks' statuses from their owner; a change of a
+		// task deleted since is left out, and the cursor still moves past it.
+		List<AuditQueries.Change> events = this.audit.changesAfter("TASK", from, 500);
+		Map<Long, TaskStatus> statuses = this.tasks
+			.statusesOf(events.stream().map(AuditQueries.Change::entityId).distinct().toList());
+		List<ApiModels.Change> changes = events.stream()
+			.filter((e) -> statuses.containsKey(e.entityId()))
+			.map((e) -> new ApiModels.Change(e.entityId(), e.action(), e.at(), statuses.get(e.entityId())))
+			.toList();
+		return new ApiModels.Changes(changes, events.isEmpty() ? from : events.get(events.size() - 1).at());
 	}
 
 	private TaskDraft draft(ApiModels.TaskPush push, Map<String, Long> codes, String field) {

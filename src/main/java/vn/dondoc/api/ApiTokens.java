@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dondoc.account.Role;
+import vn.dondoc.account.UserDirectory;
 import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.SecretTokens;
@@ -50,8 +52,11 @@ public class ApiTokens {
 
 	private final AuditTrail audit;
 
-	ApiTokens(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+	private final UserDirectory people;
+
+	ApiTokens(JdbcClient jdbc, UserDirectory people, Clock clock, AuditTrail audit) {
 		this.jdbc = jdbc;
+		this.people = people;
 		this.clock = clock;
 		this.audit = audit;
 	}
@@ -98,37 +103,42 @@ public class ApiTokens {
 
 	@Transactional(readOnly = true)
 	public List<Listed> list() {
+		java.util.Set<String> administrators = this.people.loginsHolding(Role.ADMIN);
 		return this.jdbc.sql("""
-				SELECT id, name, scopes, created_by, created_at, revoked_at, last_used_at, %s FROM api_token
+				SELECT id, name, scopes, created_by, created_at, revoked_at, last_used_at FROM api_token
 				ORDER BY revoked_at IS NOT NULL, created_at DESC
-				""".formatted(OWNER_ADMIN))
+				""")
 			.query((rs, row) -> new Listed(rs.getLong(1), rs.getString(2), Arrays.asList(rs.getString(3).split(" ")),
 					rs.getString(4), rs.getTimestamp(5).toInstant(),
 					(rs.getTimestamp(6) != null) ? rs.getTimestamp(6).toInstant() : null,
-					(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null, rs.getBoolean(8)))
+					(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null,
+					administrators.contains(rs.getString(4).toLowerCase(java.util.Locale.ROOT))))
 			.list();
 	}
 
 	/**
-	 * SQL: the token's maker is still an active administrator — a token lives no longer
-	 * than its maker's power to make it.
+	 * The client of a live token, noting when it was last used. A token lives no longer
+	 * than its maker's power to make it: its maker must still be an active administrator.
 	 */
-	private static final String OWNER_ADMIN = """
-			EXISTS (SELECT 1 FROM app_user u JOIN app_user_role r ON r.user_id = u.id
-			        WHERE lower(u.username) = lower(api_token.created_by) AND u.active AND r.role = 'ADMIN')""";
-
-	/** The client of a live token, noting when it was last used. */
 	Optional<Client> authenticate(String token) {
 		if (token == null || !token.matches("dd_[A-Za-z0-9_-]{43}")) {
 			return Optional.empty();
 		}
+		String hash = SecretTokens.hash(token);
+		Optional<String> maker = this.jdbc
+			.sql("SELECT created_by FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL")
+			.param("hash", hash)
+			.query(String.class)
+			.optional();
+		if (maker.isEmpty() || !this.people.holds(maker.get(), Role.ADMIN)) {
+			return Optional.empty();
+		}
 		return this.jdbc.sql("""
 				UPDATE api_token SET last_used_at = :at WHERE token_hash = :hash AND revoked_at IS NULL
-				  AND %s
 				RETURNING id, name, scopes
-				""".formatted(OWNER_ADMIN))
+				""")
 			.param("at", Timestamp.from(this.clock.instant()))
-			.param("hash", SecretTokens.hash(token))
+			.param("hash", hash)
 			.query((rs, row) -> new Client(rs.getLong(1), rs.getString(2),
 					Arrays.stream(rs.getString(3).split(" "))
 						.map((value) -> Arrays.stream(ApiScope.values())

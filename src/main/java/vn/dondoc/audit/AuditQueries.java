@@ -31,6 +31,27 @@ public class AuditQueries {
 		this.jdbc = jdbc;
 	}
 
+	/** One change to an entity, as a feed of changes gives it. */
+	public record Change(long id, long entityId, String action, java.time.Instant at) {
+	}
+
+	/**
+	 * The changes to entities of a type after an instant, oldest first.
+	 */
+	public List<Change> changesAfter(String entityType, java.time.Instant after, int limit) {
+		return this.jdbc.sql("""
+				SELECT id, entity_id, action, occurred_at FROM audit_event
+				WHERE entity_type = :type AND occurred_at > :after AND entity_id IS NOT NULL
+				ORDER BY occurred_at, id LIMIT :limit
+				""")
+			.param("type", entityType)
+			.param("after", java.sql.Timestamp.from(after))
+			.param("limit", limit)
+			.query((rs, row) -> new Change(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant()))
+			.list();
+	}
+
 	public List<AuditEntry> history(String entityType, long entityId) {
 		return this.jdbc
 			.sql(COLUMNS + " WHERE entity_type = :type AND entity_id = :id ORDER BY occurred_at DESC, id DESC")

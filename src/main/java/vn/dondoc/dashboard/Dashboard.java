@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
+import vn.dondoc.directive.TaskOverview;
 import vn.dondoc.directive.TaskFilter;
 import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.organisation.UnitKind;
@@ -25,7 +26,7 @@ import vn.dondoc.urging.ReportDuties;
 @Service
 class Dashboard {
 
-	private final DashboardQueries queries;
+	private final TaskOverview queries;
 
 	private final UnitManagement units;
 
@@ -35,8 +36,7 @@ class Dashboard {
 
 	private final TaskStatistics statistics;
 
-	Dashboard(DashboardQueries queries, UnitManagement units, Clock clock, ReportDuties duties,
-			TaskStatistics statistics) {
+	Dashboard(TaskOverview queries, UnitManagement units, Clock clock, ReportDuties duties, TaskStatistics statistics) {
 		this.statistics = statistics;
 		this.duties = duties;
 		this.queries = queries;

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.dondoc.directive.TaskOverview;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.directive.TaskFilter;
 import vn.dondoc.directive.TaskStatistics;
@@ -17,9 +18,9 @@ import vn.dondoc.urging.ReportDuties;
  */
 public record DashboardView(String period, Long unitId, String unitName, LocalDate today, java.time.Instant computedAt,
 		Figures total, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
-		List<DashboardQueries.TaskLine> mostOverdue, long dueCount, List<DashboardQueries.TaskLine> dueSoon,
-		List<Month> trend, TaskStatistics.Parts parts, YearMonth reportMonth, List<ReportDuties.ReportOwing> reportsDue,
-		long overdueToday, String overdueTodayLink, LocalDate asOf) {
+		List<TaskOverview.TaskLine> mostOverdue, long dueCount, List<TaskOverview.TaskLine> dueSoon, List<Month> trend,
+		TaskStatistics.Parts parts, YearMonth reportMonth, List<ReportDuties.ReportOwing> reportsDue, long overdueToday,
+		String overdueTodayLink, LocalDate asOf) {
 
 	/** The states in the order of the table and the charts, with their colours. */
 	static final List<String> STATES = List.of("ON_TIME", "LATE", "WITHIN", "OVERDUE", "NO_DEADLINE", "NOT_MEASURED");

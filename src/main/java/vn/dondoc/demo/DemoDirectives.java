@@ -17,12 +17,13 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
+import vn.dondoc.urging.MailOutbox;
+import vn.dondoc.urging.Notifications;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.MovableClock;
 import vn.dondoc.common.RuleViolation;
@@ -104,7 +105,9 @@ class DemoDirectives implements ApplicationRunner {
 
 	private final MovableClock clock;
 
-	private final JdbcClient jdbc;
+	private final MailOutbox outbox;
+
+	private final Notifications notifications;
 
 	private final vn.dondoc.intake.IncomingDocuments intake;
 
@@ -118,7 +121,7 @@ class DemoDirectives implements ApplicationRunner {
 
 	DemoDirectives(DemoData demoData, DemoSettings settings, DirectiveRegistration registration, TaskWorkflow workflow,
 			DirectiveReading reading, UnitManagement units, UserDetailsService users, MovableClock clock,
-			JdbcClient jdbc, vn.dondoc.intake.IncomingDocuments intake) {
+			MailOutbox outbox, Notifications notifications, vn.dondoc.intake.IncomingDocuments intake) {
 		this.intake = intake;
 		this.demoData = demoData;
 		this.settings = settings;
@@ -128,13 +131,13 @@ class DemoDirectives implements ApplicationRunner {
 		this.units = units;
 		this.users = users;
 		this.clock = clock;
-		this.jdbc = jdbc;
+		this.outbox = outbox;
+		this.notifications = notifications;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.demoData.enabled() || this.settings.directives() <= 0
-				|| this.jdbc.sql("SELECT count(*) FROM directive").query(Long.class).single() > 0) {
+		if (!this.demoData.enabled() || this.settings.directives() <= 0 || this.reading.anyRegistered()) {
 			return;
 		}
 		long started = System.nanoTime();
@@ -157,8 +160,8 @@ class DemoDirectives implements ApplicationRunner {
 			SecurityContextHolder.clearContext();
 		}
 		// The replay's assignment mails and notices are history: nothing of it is sent.
-		this.jdbc.sql("DELETE FROM mail_outbox WHERE idempotency_key LIKE 'assignment:%'").update();
-		this.jdbc.sql("DELETE FROM notification WHERE idempotency_key LIKE 'assignment:%'").update();
+		this.outbox.discard("assignment:");
+		this.notifications.discard("assignment:");
 		logger.info("Loaded demo directives: " + this.settings.directives() + " directives with " + tasks
 				+ " tasks over eighteen months in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		arrivedPackage();

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.account.Role;
 import vn.dondoc.common.Texts;
 
@@ -34,8 +35,11 @@ public class DirectiveQueries {
 
 	private final Clock clock;
 
-	DirectiveQueries(JdbcClient jdbc, Clock clock) {
+	private final UnitDirectory units;
+
+	DirectiveQueries(JdbcClient jdbc, UnitDirectory units, Clock clock) {
 		this.jdbc = jdbc;
+		this.units = units;
 		this.clock = clock;
 	}
 
@@ -123,13 +127,13 @@ public class DirectiveQueries {
 		String matched = (text == null) ? "NULL" : """
 				(SELECT left(m.content, 300) FROM task m WHERE m.directive_id = d.id AND d.confidentiality = 'NORMAL'
 				   AND m.search_words @@ to_tsquery('simple', '%s') ORDER BY m.seq LIMIT 1)""".formatted(text);
+		Map<Long, String> unitNames = this.units.allNames();
 		List<DirectiveRow> rows = this.jdbc
 			.sql("""
 					SELECT d.id, d.register_code, d.confidentiality, d.kind, d.number_symbol, left(d.summary, 300) AS summary,
-					       d.issue_date, d.issuer, d.received_date, d.status, u.name AS lead_unit_name,
+					       d.issue_date, d.issuer, d.received_date, d.status, d.lead_unit_id,
 					       c.tasks, c.open_tasks, c.overdue_tasks, %s AS matched_task
 					FROM directive d
-					LEFT JOIN unit u ON u.id = d.lead_unit_id
 					LEFT JOIN LATERAL (
 					  SELECT count(*) AS tasks, count(*) FILTER (WHERE %s) AS open_tasks,
 					         count(*) FILTER (WHERE %s) AS overdue_tasks
@@ -144,7 +148,8 @@ public class DirectiveQueries {
 					enumOf(DirectiveKind.class, rs.getString("kind")), rs.getString("number_symbol"),
 					rs.getString("summary"), TaskQueries.localDate(rs, "issue_date"),
 					enumOf(Issuer.class, rs.getString("issuer")), TaskQueries.localDate(rs, "received_date"),
-					Directive.State.valueOf(rs.getString("status")), rs.getString("lead_unit_name"), rs.getInt("tasks"),
+					Directive.State.valueOf(rs.getString("status")),
+					unitNames.get(rs.getObject("lead_unit_id", Long.class)), rs.getInt("tasks"),
 					rs.getInt("open_tasks"), rs.getInt("overdue_tasks"), rs.getString("matched_task")))
 			.list();
 		return new PageImpl<>(rows, pageable, total[0]);

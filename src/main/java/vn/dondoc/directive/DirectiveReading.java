@@ -61,6 +61,11 @@ public class DirectiveReading {
 		this.clock = clock;
 	}
 
+	/** Whether any directive has been registered yet. */
+	public boolean anyRegistered() {
+		return this.directives.count() > 0;
+	}
+
 	public Optional<DirectiveDetails> directive(long id, Actor actor) {
 		Optional<Directive> found = this.directives.findById(id)
 			.filter((d) -> !d.isConfidential() || TaskPolicy.canSeePlaceholder(actor, d.getLeadUnitId()));

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.account.Role;
+import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.common.SearchWords;
 import vn.dondoc.common.Texts;
 
@@ -47,22 +48,29 @@ public class TaskQueries {
 	/** SQL: the part {@code p} was forwarded to its unit and is not done. */
 	public static final String PART_OPEN = "p.forwarded_at IS NOT NULL AND p.status <> 'DONE'";
 
+	/** Sorting by the lead unit's name, in the order the organisation gives. */
+	private static final String UNIT_ORDER = "array_position(CAST(:unitOrder AS bigint[]), t.lead_unit_id)";
+
 	/** Sort keys offered to the user, mapped to safe SQL. */
 	static final Map<String, String> SORTS = Map.ofEntries(Map.entry("deadline", "t.deadline, t.id"),
 			Map.entry("-deadline", "t.deadline DESC, t.id DESC"), Map.entry("received", "d.received_date, t.id"),
 			Map.entry("-received", "d.received_date DESC, t.id DESC"),
 			Map.entry("number", "d.number_symbol, t.seq, t.id"),
-			Map.entry("-number", "d.number_symbol DESC, t.seq, t.id"), Map.entry("unit", "u.name, t.deadline, t.id"),
-			Map.entry("-unit", "u.name DESC, t.deadline, t.id"), Map.entry("status", "t.status, t.deadline, t.id"),
-			Map.entry("-status", "t.status DESC, t.deadline, t.id"), Map.entry("urges", "t.urge_count, t.id"),
-			Map.entry("-urges", "t.urge_count DESC, t.id"));
+			Map.entry("-number", "d.number_symbol DESC, t.seq, t.id"),
+			Map.entry("unit", UNIT_ORDER + ", t.deadline, t.id"),
+			Map.entry("-unit", UNIT_ORDER + " DESC, t.deadline, t.id"),
+			Map.entry("status", "t.status, t.deadline, t.id"), Map.entry("-status", "t.status DESC, t.deadline, t.id"),
+			Map.entry("urges", "t.urge_count, t.id"), Map.entry("-urges", "t.urge_count DESC, t.id"));
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	TaskQueries(JdbcClient jdbc, Clock clock) {
+	private final UnitDirectory units;
+
+	TaskQueries(JdbcClient jdbc, UnitDirectory units, Clock clock) {
 		this.jdbc = jdbc;
+		this.units = units;
 		this.clock = clock;
 	}
 
@@ -201,10 +209,8 @@ public class TaskQueries {
 		String sortKey = String.valueOf(filter.getSort());
 		String order = SORTS.getOrDefault(sortKey, SORTS.get("deadline"));
 		boolean sortsByDirective = order.contains("d.");
-		boolean sortsByUnit = order.contains("u.");
 		String directiveJoin = " JOIN directive d ON d.id = t.directive_id";
-		String unitJoin = " JOIN unit u ON u.id = t.lead_unit_id";
-		String pageJoins = ((needsDirective || sortsByDirective) ? directiveJoin : "") + (sortsByUnit ? unitJoin : "");
+		String pageJoins = (needsDirective || sortsByDirective) ? directiveJoin : "";
 		// The total is exact, search results included: the word index, the deadline
 		// and status indexes answer it without reading most rows.
 		long counted = this.jdbc.sql("SELECT count(*) FROM task t" + (needsDirective ? directiveJoin : "") + where)
@@ -214,25 +220,70 @@ public class TaskQueries {
 		Pageable pageable = PageRequest.of(filter.getPage(), filter.pageSize());
 		params.put("limit", filter.pageSize());
 		params.put("offset", pageable.getOffset());
+		if (order.contains(":unitOrder")) {
+			params.put("unitOrder", this.units.idsInNameOrder());
+		}
 		// The page's ids are chosen first, from the task table and its indexes alone
 		// where the filters allow; only those twenty rows are then joined to their
 		// directive and unit. A deep page no longer fetches and joins every row it
 		// skips.
 		String ids = "SELECT t.id FROM task t" + pageJoins + where + " ORDER BY " + order
 				+ " LIMIT :limit OFFSET :offset";
-		List<TaskRow> rows = this.jdbc
-			.sql("""
-					SELECT t.id, t.directive_id, d.number_symbol, t.seq, left(t.content, 300) AS content,
-					       t.lead_unit_id, u.name AS lead_unit_name, t.deadline, t.original_deadline, t.status,
-					       t.completed_on, t.urge_count, t.notice_number IS NULL AS no_notice,
-					       t.return_requested_at IS NOT NULL AS return_requested, t.forwarded_at IS NOT NULL AS forwarded,
-					       t.recurrence IS NOT NULL AS recurring, left(d.summary, 300) AS summary
-					FROM ("""
-					+ ids + ") page JOIN task t ON t.id = page.id" + directiveJoin + unitJoin + " ORDER BY " + order)
+		List<TaskRow> rows = this.jdbc.sql("""
+				SELECT t.id, t.directive_id, d.number_symbol, t.seq, left(t.content, 300) AS content,
+				       t.lead_unit_id, t.deadline, t.original_deadline, t.status,
+				       t.completed_on, t.urge_count, t.notice_number IS NULL AS no_notice,
+				       t.return_requested_at IS NOT NULL AS return_requested, t.forwarded_at IS NOT NULL AS forwarded,
+				       t.recurrence IS NOT NULL AS recurring, left(d.summary, 300) AS summary
+				FROM (""" + ids + ") page JOIN task t ON t.id = page.id" + directiveJoin + " ORDER BY " + order)
 			.params(params)
 			.query((rs, row) -> map(rs, today))
 			.list();
+		// The units' names from their owner: one query whatever the page holds.
+		Map<Long, String> unitNames = this.units.allNames();
+		rows = rows.stream().map((r) -> r.withLeadUnitName(unitNames.get(r.leadUnitId()))).toList();
 		return new PageImpl<>(rows, pageable, counted);
+	}
+
+	/** The status of each of the given tasks that exists. */
+	public Map<Long, TaskStatus> statusesOf(List<Long> ids) {
+		Map<Long, TaskStatus> statuses = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("SELECT id, status FROM task WHERE id IN (:ids)").param("ids", ids).query((rs) -> {
+				statuses.put(rs.getLong(1), TaskStatus.valueOf(rs.getString(2)));
+			});
+		}
+		return statuses;
+	}
+
+	/** A deadline of an open task or of a unit's open part of one, for a calendar. */
+	public record OpenDeadline(String uid, String title, LocalDate day, long taskId) {
+	}
+
+	/**
+	 * The deadlines between two days of a person's open tasks (assigned to or monitored
+	 * by them), their unit's, and their unit's open coordinating parts, by day.
+	 */
+	public List<OpenDeadline> openDeadlines(long userId, long unitId, LocalDate from, LocalDate to, int limit) {
+		return this.jdbc.sql("""
+				SELECT 'task-' || t.id, left(t.content, 200), t.deadline, t.id FROM task t
+				WHERE %1$s AND t.deadline BETWEEN :from AND :to
+				  AND (t.assignee_id = :user OR t.monitor_user_id = :user OR t.lead_unit_id = :unit)
+				UNION ALL
+				SELECT 'part-' || p.id, left(p.description || ' – ' || t.content, 200), p.deadline, t.id
+				FROM task_part p JOIN task t ON t.id = p.task_id
+				WHERE p.unit_id = :unit AND %2$s
+				  AND %1$s AND p.deadline BETWEEN :from AND :to
+				ORDER BY 3, 1 LIMIT :limit
+				""".formatted(OPEN, PART_OPEN))
+			.param("user", userId)
+			.param("unit", unitId)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.param("limit", limit)
+			.query((rs, row) -> new OpenDeadline(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+					rs.getLong(4)))
+			.list();
 	}
 
 	/**
@@ -312,8 +363,8 @@ public class TaskQueries {
 		LocalDate completedOn = localDate(rs, "completed_on");
 		Timeliness timeliness = Timeliness.of(status, deadline, completedOn, today);
 		return new TaskRow(rs.getLong("id"), rs.getLong("directive_id"), rs.getString("number_symbol"),
-				rs.getInt("seq"), rs.getString("content"), rs.getLong("lead_unit_id"), rs.getString("lead_unit_name"),
-				deadline, localDate(rs, "original_deadline"), status, completedOn, timeliness, rs.getInt("urge_count"),
+				rs.getInt("seq"), rs.getString("content"), rs.getLong("lead_unit_id"), null, deadline,
+				localDate(rs, "original_deadline"), status, completedOn, timeliness, rs.getInt("urge_count"),
 				timeliness == Timeliness.OVERDUE && rs.getBoolean("no_notice"), rs.getBoolean("return_requested"),
 				rs.getBoolean("forwarded"), rs.getBoolean("recurring"), rs.getString("summary"));
 	}

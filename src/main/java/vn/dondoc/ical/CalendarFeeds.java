@@ -1,6 +1,5 @@
 package vn.dondoc.ical;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dondoc.account.UserDirectory;
 import vn.dondoc.common.SecretTokens;
 import vn.dondoc.directive.TaskQueries;
 
@@ -28,25 +28,36 @@ public class CalendarFeeds {
 
 	private final JdbcClient jdbc;
 
+	private final UserDirectory people;
+
+	private final TaskQueries tasks;
+
 	private final Clock clock;
 
-	CalendarFeeds(JdbcClient jdbc, Clock clock) {
+	CalendarFeeds(JdbcClient jdbc, UserDirectory people, TaskQueries tasks, Clock clock) {
 		this.jdbc = jdbc;
+		this.people = people;
+		this.tasks = tasks;
 		this.clock = clock;
 	}
 
 	/** Replaces the person's feed (if any) with a new one. @return the new token */
 	public String renew(long userId) {
 		String token = SecretTokens.newToken("");
+		Optional<UserDirectory.Epoch> epoch = this.people.epoch(userId);
+		if (epoch.isEmpty()) {
+			return token;
+		}
 		this.jdbc.sql("""
 				INSERT INTO calendar_feed (user_id, token_hash, created_at, auth_epoch)
-				SELECT :user, :hash, :at, u.auth_epoch FROM app_user u WHERE u.id = :user
+				VALUES (:user, :hash, :at, :epoch)
 				ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at,
 				  auth_epoch = EXCLUDED.auth_epoch
 				""")
 			.param("user", userId)
 			.param("hash", SecretTokens.hash(token))
 			.param("at", Timestamp.from(this.clock.instant()))
+			.param("epoch", epoch.get().authEpoch())
 			.update();
 		return token;
 	}
@@ -57,10 +68,15 @@ public class CalendarFeeds {
 
 	@Transactional(readOnly = true)
 	public Optional<java.time.Instant> enabledSince(long userId) {
-		return this.jdbc.sql("""
-				SELECT f.created_at FROM calendar_feed f JOIN app_user u ON u.id = f.user_id
-				WHERE f.user_id = :user AND f.auth_epoch = u.auth_epoch
-				""").param("user", userId).query((rs, row) -> rs.getTimestamp(1).toInstant()).optional();
+		Optional<Integer> epoch = this.people.epoch(userId).map(UserDirectory.Epoch::authEpoch);
+		if (epoch.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("SELECT created_at FROM calendar_feed WHERE user_id = :user AND auth_epoch = :epoch")
+			.param("user", userId)
+			.param("epoch", epoch.get())
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
 	}
 
 	/**
@@ -74,35 +90,21 @@ public class CalendarFeeds {
 		if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
 			return Optional.empty();
 		}
-		Optional<long[]> owner = this.jdbc.sql("""
-				SELECT u.id, u.unit_id FROM calendar_feed f JOIN app_user u ON u.id = f.user_id
-				WHERE f.token_hash = :hash AND u.active AND f.auth_epoch = u.auth_epoch
-				""")
+		Optional<long[]> feed = this.jdbc.sql("SELECT user_id, auth_epoch FROM calendar_feed WHERE token_hash = :hash")
 			.param("hash", SecretTokens.hash(token))
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getInt(2) })
 			.optional();
+		Optional<UserDirectory.Epoch> owner = feed.flatMap((f) -> this.people.epoch(f[0]))
+			.filter((epoch) -> epoch.authEpoch() == feed.get()[1]);
 		if (owner.isEmpty()) {
 			return Optional.empty();
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		return Optional.of(this.jdbc.sql("""
-				SELECT 'task-' || t.id, left(t.content, 200), t.deadline, t.id FROM task t
-				WHERE %1$s AND t.deadline BETWEEN :from AND :to
-				  AND (t.assignee_id = :user OR t.monitor_user_id = :user OR t.lead_unit_id = :unit)
-				UNION ALL
-				SELECT 'part-' || p.id, left(p.description || ' – ' || t.content, 200), p.deadline, t.id
-				FROM task_part p JOIN task t ON t.id = p.task_id
-				WHERE p.unit_id = :unit AND %2$s
-				  AND %1$s AND p.deadline BETWEEN :from AND :to
-				ORDER BY 3, 1 LIMIT 5000
-				""".formatted(TaskQueries.OPEN, TaskQueries.PART_OPEN))
-			.param("user", owner.get()[0])
-			.param("unit", owner.get()[1])
-			.param("from", Date.valueOf(today.minusDays(90)))
-			.param("to", Date.valueOf(today.plusYears(1)))
-			.query((rs, row) -> new Deadline(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-					"/tasks/" + rs.getLong(4)))
-			.list());
+		return Optional.of(this.tasks
+			.openDeadlines(feed.get()[0], owner.get().unitId(), today.minusDays(90), today.plusYears(1), 5000)
+			.stream()
+			.map((d) -> new Deadline(d.uid(), d.title(), d.day(), "/tasks/" + d.taskId()))
+			.toList());
 	}
 
 }

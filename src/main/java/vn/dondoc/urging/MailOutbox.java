@@ -67,4 +67,14 @@ public class MailOutbox {
 			.update() == 1;
 	}
 
+	/**
+	 * Drops the unsent and sent mails whose key starts with the prefix (the demo's replay
+	 * of history is not to be sent). @return how many
+	 */
+	public int discard(String keyPrefix) {
+		return this.jdbc.sql("DELETE FROM mail_outbox WHERE idempotency_key LIKE :prefix || '%'")
+			.param("prefix", keyPrefix)
+			.update();
+	}
+
 }

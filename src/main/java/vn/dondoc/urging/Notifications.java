@@ -100,4 +100,14 @@ public class Notifications {
 			.update();
 	}
 
+	/**
+	 * Drops the notices whose key starts with the prefix (the demo's replay of history).
+	 * @return how many
+	 */
+	public int discard(String keyPrefix) {
+		return this.jdbc.sql("DELETE FROM notification WHERE idempotency_key LIKE :prefix || '%'")
+			.param("prefix", keyPrefix)
+			.update();
+	}
+
 }

@@ -1,4 +1,4 @@
-package vn.dondoc.dashboard;
+package vn.dondoc.directive;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -13,27 +13,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dondoc.directive.TaskQueries;
-import vn.dondoc.directive.Timeliness;
+import vn.dondoc.organisation.UnitDirectory;
 
 /**
- * The dashboard's numbers, each computed with the same SQL conditions as the task list
- * filter it links to, so that a number and its list cannot disagree.
+ * The dashboard's numbers over the tasks, published by their owner: each computed with
+ * the same SQL conditions as the task list filter it links to, so that a number and its
+ * list cannot disagree.
  */
 @Service
 @Transactional(readOnly = true)
-class DashboardQueries {
+public class TaskOverview {
 
 	private static final String OPEN = TaskQueries.OPEN;
 
 	private final JdbcClient jdbc;
 
-	DashboardQueries(JdbcClient jdbc) {
+	private final UnitDirectory units;
+
+	TaskOverview(JdbcClient jdbc, UnitDirectory units) {
 		this.jdbc = jdbc;
+		this.units = units;
 	}
 
 	/** Times the tasks received in the period were urged, per lead unit. */
-	Map<Long, Long> urges(LocalDate from, LocalDate to, Long unitId) {
+	public Map<Long, Long> urges(LocalDate from, LocalDate to, Long unitId) {
 		Map<Long, Long> urges = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT t.lead_unit_id, coalesce(sum(t.urge_count), 0)
@@ -51,7 +54,7 @@ class DashboardQueries {
 	 * overdue: 1–7, 8–30, 31–90, more than 90.
 	 * @param past whether {@code asOf} is a day past (the tasks as they stood then)
 	 */
-	long[] overdueBuckets(LocalDate from, LocalDate to, Long unitId, LocalDate asOf, boolean past) {
+	public long[] overdueBuckets(LocalDate from, LocalDate to, Long unitId, LocalDate asOf, boolean past) {
 		return this.jdbc
 			.sql("""
 					SELECT count(*) FILTER (WHERE t.deadline >= CAST(:today AS date) - 7),
@@ -72,15 +75,16 @@ class DashboardQueries {
 	}
 
 	/** The longest overdue of the period's tasks, first. */
-	List<TaskLine> mostOverdue(LocalDate from, LocalDate to, Long unitId, LocalDate asOf, boolean past, int limit) {
+	public List<TaskLine> mostOverdue(LocalDate from, LocalDate to, Long unitId, LocalDate asOf, boolean past,
+			int limit) {
 		return lines("""
-				task t JOIN directive d ON d.id = t.directive_id JOIN unit u ON u.id = t.lead_unit_id
+				task t JOIN directive d ON d.id = t.directive_id
 				WHERE d.received_date BETWEEN :from AND :to AND %s %s
 				""".formatted(overdue(past), unitCondition(unitId)), params(from, to, unitId, asOf), limit);
 	}
 
 	/** Open tasks whose deadline is from today to the given day, whenever received. */
-	long dueCount(Long unitId, LocalDate today, LocalDate until) {
+	public long dueCount(Long unitId, LocalDate today, LocalDate until) {
 		Map<String, Object> params = params(null, until, unitId, today);
 		return this.jdbc
 			.sql("SELECT count(*) FROM task t WHERE %s AND t.deadline BETWEEN :today AND :to %s".formatted(OPEN,
@@ -90,9 +94,9 @@ class DashboardQueries {
 			.single();
 	}
 
-	List<TaskLine> dueSoon(Long unitId, LocalDate today, LocalDate until, int limit) {
+	public List<TaskLine> dueSoon(Long unitId, LocalDate today, LocalDate until, int limit) {
 		return lines("""
-				task t JOIN unit u ON u.id = t.lead_unit_id
+				task t
 				WHERE %s AND t.deadline BETWEEN :today AND :to %s
 				""".formatted(OPEN, unitCondition(unitId)), params(null, until, unitId, today), limit);
 	}
@@ -102,20 +106,24 @@ class DashboardQueries {
 	 */
 	private List<TaskLine> lines(String from, Map<String, Object> params, int limit) {
 		params.put("limit", limit);
+		Map<Long, String> names = this.units.allNames();
 		return this.jdbc
-			.sql("SELECT t.id, left(t.content, 200), u.name, t.deadline, t.urge_count FROM " + from
+			.sql("SELECT t.id, left(t.content, 200), t.lead_unit_id, t.deadline, t.urge_count FROM " + from
 					+ " ORDER BY t.deadline, t.id LIMIT :limit")
 			.params(params)
-			.query((rs, row) -> new TaskLine(rs.getLong(1), rs.getString(2), rs.getString(3),
+			.query((rs, row) -> new TaskLine(rs.getLong(1), rs.getString(2), rs.getLong(3), null,
 					rs.getDate(4).toLocalDate(), rs.getInt(5)))
-			.list();
+			.list()
+			.stream()
+			.map((line) -> line.withUnitName(names.get(line.leadUnitId())))
+			.toList();
 	}
 
 	/**
 	 * Per month of the twelve ending with {@code last}: tasks received, completed, and
 	 * fallen overdue.
 	 */
-	List<long[]> trend(YearMonth last, Long unitId, LocalDate today) {
+	public List<long[]> trend(YearMonth last, Long unitId, LocalDate today) {
 		YearMonth first = last.minusMonths(11);
 		LocalDate from = first.atDay(1);
 		LocalDate to = last.atEndOfMonth();
@@ -167,7 +175,12 @@ class DashboardQueries {
 		return params;
 	}
 
-	record TaskLine(long id, String content, String unitName, LocalDate deadline, int urges) {
+	/** A task as the dashboard lists it. */
+	public record TaskLine(long id, String content, long leadUnitId, String unitName, LocalDate deadline, int urges) {
+
+		TaskLine withUnitName(String name) {
+			return new TaskLine(this.id, this.content, this.leadUnitId, name, this.deadline, this.urges);
+		}
 
 		public long daysOverdue(LocalDate today) {
 			return java.time.temporal.ChronoUnit.DAYS.between(this.deadline, today);
