@@ -34,7 +34,6 @@ class TableOwnershipTests {
 	private static final Map<String, String> KNOWN = new TreeMap<>();
 
 	static {
-		KNOWN.put("ranking", "report_urge task unit unit_report urge");
 		KNOWN.put("reporting", "confidential_report directive task task_update unit");
 		KNOWN.put("urging", "app_user app_user_role confidential_report directive task task_part");
 	}

@@ -210,6 +210,26 @@ public class TaskStatistics {
 	 * {@code start} to {@code end} for progress recorded in it); returned tasks are not
 	 * counted.
 	 */
+	/**
+	 * How often each lead unit's tasks were urged between two instants (the automatic
+	 * reminders counted only when asked).
+	 */
+	public Map<Long, Integer> urgesPerLeadUnit(Instant start, Instant end, boolean automatic) {
+		Map<Long, Integer> urges = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT t.lead_unit_id, count(*) FROM urge g JOIN task t ON t.id = g.task_id
+				WHERE (:automatic OR NOT g.automatic) AND g.urged_at >= :start AND g.urged_at < :end
+				GROUP BY t.lead_unit_id
+				""")
+			.param("automatic", automatic)
+			.param("start", Timestamp.from(start))
+			.param("end", Timestamp.from(end))
+			.query((rs) -> {
+				urges.put(rs.getLong(1), rs.getInt(2));
+			});
+		return urges;
+	}
+
 	public Map<Long, MonthOfWork> monthOfWork(LocalDate first, LocalDate last, Instant start, Instant end) {
 		Map<Long, MonthOfWork> months = new HashMap<>();
 		this.jdbc.sql("""

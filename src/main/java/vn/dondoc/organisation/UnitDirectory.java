@@ -29,6 +29,17 @@ public class UnitDirectory {
 	public record UnitName(long id, String name) {
 	}
 
+	/** A unit, and whether it reports to the Department (active, not the Department). */
+	public record UnitSummary(long id, String name, boolean reporting) {
+	}
+
+	/** Every unit, active or not, by name. */
+	public List<UnitSummary> all() {
+		return this.jdbc.sql("SELECT id, name, active AND kind <> 'DEPARTMENT' FROM unit ORDER BY name, id")
+			.query((rs, n) -> new UnitSummary(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+			.list();
+	}
+
 	/**
 	 * Names of the given units (missing ids are left out).
 	 */

@@ -21,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.directive.TaskStatistics;
+import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.reporting.ReportMonth;
+import vn.dondoc.reporting.ReportUrging;
+import vn.dondoc.reporting.UnitReports;
 
 /**
  * Computes a month's ranking from the tasks as they stood at the month's end, keeps it
@@ -60,8 +63,18 @@ public class Ranking {
 
 	private final TaskStatistics statistics;
 
-	Ranking(JdbcClient jdbc, RankingSettings settings, Clock clock, AuditTrail audit, TaskStatistics statistics) {
+	private final UnitDirectory units;
+
+	private final UnitReports reports;
+
+	private final ReportUrging reportUrges;
+
+	Ranking(JdbcClient jdbc, RankingSettings settings, Clock clock, AuditTrail audit, TaskStatistics statistics,
+			UnitDirectory units, UnitReports reports, ReportUrging reportUrges) {
 		this.statistics = statistics;
+		this.units = units;
+		this.reports = reports;
+		this.reportUrges = reportUrges;
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.clock = clock;
@@ -101,45 +114,27 @@ public class Ranking {
 		Instant start = first.atStartOfDay(this.clock.getZone()).toInstant();
 		Instant end = last.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant();
 		Map<Long, TaskStatistics.MonthOfWork> work = this.statistics.monthOfWork(first, last, start, end);
-		List<UnitMonth> rows = this.jdbc.sql("""
-				WITH urges AS (
-				  SELECT x.unit_id, count(*) AS urges FROM (
-				    SELECT t.lead_unit_id AS unit_id FROM urge g JOIN task t ON t.id = g.task_id
-				    WHERE (:automatic OR NOT g.automatic) AND g.urged_at >= :start AND g.urged_at < :end
-				    UNION ALL
-				    SELECT ru.unit_id FROM report_urge ru
-				    WHERE :reportUrges AND ru.urged_at >= :start AND ru.urged_at < :end
-				  ) x GROUP BY x.unit_id
-				)
-				SELECT u.id, u.name, u.active AND u.kind <> 'DEPARTMENT', coalesce(g.urges, 0),
-				       CASE WHEN r.status = 'SUBMITTED' AND NOT r.late_submission THEN 'ON_TIME'
-				            WHEN r.status = 'SUBMITTED' THEN 'LATE'
-				            WHEN CAST(:reportDue AS date) < CAST(:today AS date) THEN 'MISSING' END
-				FROM unit u LEFT JOIN urges g ON g.unit_id = u.id
-				  LEFT JOIN unit_report r ON r.unit_id = u.id AND r.month = :first
-				""")
-			.param("first", Date.valueOf(first))
-			.param("automatic", this.settings.countAutomaticUrges())
-			.param("reportUrges", this.settings.countReportUrges())
-			.param("start", Timestamp.from(start))
-			.param("end", Timestamp.from(end))
-			.param("reportDue", Date.valueOf(new ReportMonth(month).due()))
-			.param("today", Date.valueOf(LocalDate.now(this.clock)))
-			.query((rs, row) -> {
-				TaskStatistics.MonthOfWork w = work.get(rs.getLong(1));
-				boolean ranked = rs.getBoolean(3) || w != null || rs.getInt(4) > 0;
-				if (!ranked) {
-					return null;
-				}
-				w = (w != null) ? w : TaskStatistics.MonthOfWork.NONE;
-				return new UnitMonth(rs.getLong(1), rs.getString(2), w.due(), w.onTime(), w.openAtEnd(), w.overdue(),
-						w.active(), w.updated(), w.notices(), rs.getInt(4), rs.getString(5), null, null)
-					.scored(this.settings);
-			})
-			.list()
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.toList();
+		Map<Long, Integer> urges = new java.util.HashMap<>(
+				this.statistics.urgesPerLeadUnit(start, end, this.settings.countAutomaticUrges()));
+		if (this.settings.countReportUrges()) {
+			this.reportUrges.countsBetween(start, end).forEach((unit, n) -> urges.merge(unit, n, Integer::sum));
+		}
+		Map<Long, Boolean> sent = this.reports.sentOnTime(first);
+		boolean reportDue = new ReportMonth(month).due().isBefore(LocalDate.now(this.clock));
+		List<UnitMonth> rows = new ArrayList<>();
+		for (UnitDirectory.UnitSummary unit : this.units.all()) {
+			TaskStatistics.MonthOfWork w = work.get(unit.id());
+			int urged = urges.getOrDefault(unit.id(), 0);
+			if (!unit.reporting() && w == null && urged == 0) {
+				continue;
+			}
+			w = (w != null) ? w : TaskStatistics.MonthOfWork.NONE;
+			Boolean onTime = sent.get(unit.id());
+			String report = (onTime != null) ? (onTime ? "ON_TIME" : "LATE") : (reportDue ? "MISSING" : null);
+			rows.add(new UnitMonth(unit.id(), unit.name(), w.due(), w.onTime(), w.openAtEnd(), w.overdue(), w.active(),
+					w.updated(), w.notices(), urged, report, null, null)
+				.scored(this.settings));
+		}
 		List<UnitMonth> sorted = new ArrayList<>(rows);
 		sorted.sort(Comparator.comparing(UnitMonth::score, Comparator.nullsLast(Comparator.reverseOrder()))
 			.thenComparing(UnitMonth::unitName));

@@ -134,6 +134,20 @@ public class ReportUrging {
 		return counts;
 	}
 
+	/** How often each unit was urged about its reports between two instants, by unit. */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> countsBetween(java.time.Instant start, java.time.Instant end) {
+		Map<Long, Integer> counts = new java.util.HashMap<>();
+		this.jdbc.sql(
+				"SELECT unit_id, count(*) FROM report_urge WHERE urged_at >= :start AND urged_at < :end GROUP BY unit_id")
+			.param("start", java.sql.Timestamp.from(start))
+			.param("end", java.sql.Timestamp.from(end))
+			.query((rs) -> {
+				counts.put(rs.getLong(1), rs.getInt(2));
+			});
+		return counts;
+	}
+
 	private static String limit(String text, int max) {
 		return (text != null && text.length() > max) ? text.substring(0, max) : text;
 	}

@@ -326,6 +326,22 @@ public class UnitReports {
 		return this.messages.getMessage(key, arguments, vn.dondoc.common.Vietnamese.LOCALE);
 	}
 
+	/**
+	 * The units that sent their report of the month starting on the day, each with
+	 * whether it came on time ({@code true}) or late.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Boolean> sentOnTime(LocalDate monthFirst) {
+		Map<Long, Boolean> sent = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				SELECT unit_id, bool_and(NOT late_submission) FROM unit_report
+				WHERE month = :first AND status = 'SUBMITTED' GROUP BY unit_id
+				""").param("first", java.sql.Date.valueOf(monthFirst)).query((rs) -> {
+			sent.put(rs.getLong(1), rs.getBoolean(2));
+		});
+		return sent;
+	}
+
 	/** The state of every unit asked for the period's report. */
 	@Transactional(readOnly = true)
 	public List<Status> statuses(ReportPeriod period) {
