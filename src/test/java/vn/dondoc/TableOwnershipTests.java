@@ -34,8 +34,7 @@ class TableOwnershipTests {
 	private static final Map<String, String> KNOWN = new TreeMap<>();
 
 	static {
-		KNOWN.put("reporting", "confidential_report directive task task_update unit");
-		KNOWN.put("urging", "app_user app_user_role confidential_report directive task task_part");
+		KNOWN.put("urging", "app_user app_user_role task task_part");
 	}
 
 	@Test

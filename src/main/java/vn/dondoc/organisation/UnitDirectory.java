@@ -84,6 +84,29 @@ public class UnitDirectory {
 	}
 
 	/**
+	 * The active units that report to the Department, only those given when some are
+	 * (none given: all), by name.
+	 */
+	public List<UnitName> reportingUnits(Collection<Long> only) {
+		List<UnitName> all = reportingUnits();
+		return (only == null || only.isEmpty()) ? all
+				: all.stream().filter((unit) -> only.contains(unit.id())).toList();
+	}
+
+	/**
+	 * Unit ids compared as their names sort (unknown ids first): for a list of another
+	 * module put in the order of its units' names.
+	 */
+	public java.util.Comparator<Long> nameOrder() {
+		Long[] order = idsInNameOrder();
+		Map<Long, Integer> rank = new HashMap<>();
+		for (int i = 0; i < order.length; i++) {
+			rank.put(order[i], i);
+		}
+		return java.util.Comparator.comparing((Long id) -> rank.getOrDefault(id, -1));
+	}
+
+	/**
 	 * The name of a unit that reports to the Department, if it is one.
 	 * @param activeOnly whether a deactivated unit counts
 	 */

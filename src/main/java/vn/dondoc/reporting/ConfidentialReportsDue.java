@@ -1,16 +1,18 @@
 package vn.dondoc.reporting;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.account.Role;
 import vn.dondoc.directive.Actor;
+import vn.dondoc.directive.PlaceholderReports;
+import vn.dondoc.organisation.UnitDirectory;
 
 /**
  * The written confidential reports due in a period (SPEC §4, Điều 6.2), unit by unit:
@@ -32,12 +34,15 @@ public class ConfidentialReportsDue {
 
 	}
 
-	private final JdbcClient jdbc;
+	private final PlaceholderReports placeholders;
+
+	private final UnitDirectory units;
 
 	private final Clock clock;
 
-	ConfidentialReportsDue(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	ConfidentialReportsDue(PlaceholderReports placeholders, UnitDirectory units, Clock clock) {
+		this.placeholders = placeholders;
+		this.units = units;
 		this.clock = clock;
 	}
 
@@ -51,25 +56,17 @@ public class ConfidentialReportsDue {
 			return List.of();
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		return this.jdbc
-			.sql("""
-					SELECT u.id, u.name, d.id, d.register_code, d.confidentiality, c.due_date, c.sent_on, c.document_number
-					FROM confidential_report c JOIN directive d ON d.id = c.directive_id JOIN unit u ON u.id = d.lead_unit_id
-					WHERE c.due_date BETWEEN :from AND :to AND d.confidentiality <> 'NORMAL' AND (:all OR d.lead_unit_id = :unit)
-					ORDER BY u.name, u.id, c.due_date, d.register_code
-					""")
-			.param("from", Date.valueOf(from))
-			.param("to", Date.valueOf(to))
-			.param("all", all)
-			.param("unit", actor.unitId())
-			.query((rs, row) -> {
-				LocalDate due = rs.getDate(6).toLocalDate();
-				LocalDate sent = (rs.getDate(7) != null) ? rs.getDate(7).toLocalDate() : null;
-				boolean late = (sent != null) ? sent.isAfter(due) : today.isAfter(due);
-				return new Due(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), due,
-						sent, rs.getString(8), late);
-			})
-			.list();
+		List<PlaceholderReports.Owed> owed = this.placeholders.dueBetween(from, to, all ? null : actor.unitId());
+		Map<Long, String> names = this.units.allNames();
+		Comparator<Long> unitOrder = this.units.nameOrder();
+		return owed.stream()
+			.sorted(Comparator.comparing(PlaceholderReports.Owed::leadUnitId, unitOrder)
+				.thenComparing(PlaceholderReports.Owed::dueDate)
+				.thenComparing(PlaceholderReports.Owed::code))
+			.map((o) -> new Due(o.leadUnitId(), names.get(o.leadUnitId()), o.directiveId(), o.code(), o.level(),
+					o.dueDate(), o.sentOn(), o.number(),
+					(o.sentOn() != null) ? o.sentOn().isAfter(o.dueDate()) : today.isAfter(o.dueDate())))
+			.toList();
 	}
 
 }

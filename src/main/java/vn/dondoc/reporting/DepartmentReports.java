@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.account.Role;
 import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
@@ -183,9 +185,12 @@ public class DepartmentReports {
 
 	private final TaskStatistics statistics;
 
+	private final UnitDirectory units;
+
 	DepartmentReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock, MessageSource messages,
-			ReportPeriods periods, ApplicationEventPublisher events, TaskStatistics statistics) {
+			ReportPeriods periods, ApplicationEventPublisher events, TaskStatistics statistics, UnitDirectory units) {
 		this.statistics = statistics;
+		this.units = units;
 		this.events = events;
 		this.messages = messages;
 		this.periods = periods;
@@ -446,19 +451,11 @@ public class DepartmentReports {
 		Map<Long, TaskStatistics.Counts> counts = this.statistics.receivedIn(period.from(), period.to(),
 				TaskStatistics.asOf(LocalDate.now(this.clock), period.to()),
 				period.unitIds().isEmpty() ? null : period.unitIds(), null);
-		List<UnitLine> lines = this.jdbc.sql("""
-				SELECT u.id, u.name FROM unit u
-				WHERE u.active AND u.kind <> 'DEPARTMENT' AND (:all OR u.id IN (:units))
-				ORDER BY u.name, u.id
-				""")
-			.param("all", period.unitIds().isEmpty())
-			.param("units", period.unitIds().isEmpty() ? List.of(-1L) : period.unitIds())
-			.query((rs, row) -> {
-				TaskStatistics.Counts c = counts.getOrDefault(rs.getLong(1), TaskStatistics.Counts.NONE);
-				return new UnitLine(rs.getLong(1), rs.getString(2), c.received(), c.onTime(), c.late(), c.within(),
-						c.overdue(), c.noDeadline());
-			})
-			.list();
+		List<UnitLine> lines = this.units.reportingUnits(period.unitIds()).stream().map((unit) -> {
+			TaskStatistics.Counts c = counts.getOrDefault(unit.id(), TaskStatistics.Counts.NONE);
+			return new UnitLine(unit.id(), unit.name(), c.received(), c.onTime(), c.late(), c.within(), c.overdue(),
+					c.noDeadline());
+		}).toList();
 		UnitLine total = new UnitLine(null, text("doc.total"), lines.stream().mapToInt(UnitLine::received).sum(),
 				lines.stream().mapToInt(UnitLine::onTime).sum(), lines.stream().mapToInt(UnitLine::late).sum(),
 				lines.stream().mapToInt(UnitLine::within).sum(), lines.stream().mapToInt(UnitLine::overdue).sum(),
@@ -498,20 +495,24 @@ public class DepartmentReports {
 	/** The sent reports' words, in one read. */
 	private Words words(ReportPeriod period, java.util.Set<Long> units) {
 		Words words = new Words(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		Map<Long, String[]> sent = new HashMap<>();
 		this.jdbc.sql("""
-				SELECT u.name, r.assessment, r.difficulties, r.proposals FROM unit_report r
-				JOIN unit u ON u.id = r.unit_id
-				WHERE r.period = :period AND r.status = 'SUBMITTED' AND (:all OR u.id IN (:units))
-				ORDER BY u.name, u.id
+				SELECT r.unit_id, r.assessment, r.difficulties, r.proposals FROM unit_report r
+				WHERE r.period = :period AND r.status = 'SUBMITTED' AND (:all OR r.unit_id IN (:units))
 				""")
 			.param("period", period.code())
 			.param("all", units == null)
 			.param("units", (units == null || units.isEmpty()) ? List.of(-1L) : List.copyOf(units))
 			.query((rs) -> {
-				add(words.assessments(), rs.getString(1), rs.getString(2));
-				add(words.difficulties(), rs.getString(1), rs.getString(3));
-				add(words.proposals(), rs.getString(1), rs.getString(4));
+				sent.put(rs.getLong(1), new String[] { rs.getString(2), rs.getString(3), rs.getString(4) });
 			});
+		Map<Long, String> names = this.units.namesOf(sent.keySet());
+		sent.keySet().stream().sorted(this.units.nameOrder()).forEach((unit) -> {
+			String name = names.get(unit);
+			add(words.assessments(), name, sent.get(unit)[0]);
+			add(words.difficulties(), name, sent.get(unit)[1]);
+			add(words.proposals(), name, sent.get(unit)[2]);
+		});
 		return words;
 	}
 
@@ -580,26 +581,26 @@ public class DepartmentReports {
 	 * the table counts them.
 	 */
 	private List<Source> sources(ReportPeriod period) {
-		return this.jdbc.sql("""
-				SELECT u.id, u.name, r.submitted_at, r.received, r.on_time, r.late,
+		Map<Long, Object[]> sent = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT r.unit_id, r.submitted_at, r.received, r.on_time, r.late,
 				       r.within, r.overdue, coalesce(r.no_deadline, 0)
-				FROM unit u LEFT JOIN unit_report r ON r.unit_id = u.id AND r.period = :period
-				  AND r.status = 'SUBMITTED'
-				WHERE u.active AND u.kind <> 'DEPARTMENT' AND (:all OR u.id IN (:units))
-				ORDER BY u.name, u.id
-				""")
-			.param("period", period.code())
-			.param("all", period.unitIds().isEmpty())
-			.param("units", period.unitIds().isEmpty() ? List.of(-1L) : period.unitIds())
-			.query((rs, row) -> {
-				Instant sent = instant(rs.getTimestamp(3));
-				UnitLine reported = (sent != null && rs.getObject(4) != null)
-						? new UnitLine(rs.getLong(1), rs.getString(2), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-								rs.getInt(7), rs.getInt(8), rs.getInt(9))
-						: null;
-				return new Source(rs.getLong(1), rs.getString(2), sent, reported);
-			})
-			.list();
+				FROM unit_report r WHERE r.period = :period AND r.status = 'SUBMITTED'
+				""").param("period", period.code()).query((rs) -> {
+			Instant at = instant(rs.getTimestamp(2));
+			int[] figures = (rs.getObject(3) != null)
+					? new int[] { rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8) }
+					: null;
+			sent.put(rs.getLong(1), new Object[] { at, figures });
+		});
+		return this.units.reportingUnits(period.unitIds()).stream().map((unit) -> {
+			Object[] report = sent.get(unit.id());
+			Instant at = (report != null) ? (Instant) report[0] : null;
+			int[] f = (report != null) ? (int[]) report[1] : null;
+			UnitLine reported = (at != null && f != null)
+					? new UnitLine(unit.id(), unit.name(), f[0], f[1], f[2], f[3], f[4], f[5]) : null;
+			return new Source(unit.id(), unit.name(), at, reported);
+		}).toList();
 	}
 
 	/** The names of units whose report was sent after the snapshot was taken. */

@@ -2,26 +2,18 @@ package vn.dondoc.reporting;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.sql.Date;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
-
-import javax.sql.DataSource;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dondoc.directive.TaskQueries;
-import vn.dondoc.directive.Timeliness;
+import vn.dondoc.directive.OverdueTasks;
+import vn.dondoc.directive.OverdueTasks.Line;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
 
@@ -36,63 +28,21 @@ import vn.dondoc.common.Vietnamese;
 @Transactional(readOnly = true)
 public class OverdueList {
 
-	/** One task of the list. */
-	public record Line(long taskId, String unit, String content, LocalDate deadline, long daysOverdue, String reason,
-			String proposal, int urges, String lastUpdate) {
-
-		public boolean atRisk() {
-			return this.daysOverdue < 0;
-		}
-
-	}
-
-	private static final String SQL = """
-			SELECT t.id, u.name, left(t.content, 500), t.deadline, CAST(:today AS date) - t.deadline,
-			       w.delay_reason, w.proposal, t.urge_count, to_char(l.created_at AT TIME ZONE :zone, 'DD/MM/YYYY')
-			FROM task t JOIN unit u ON u.id = t.lead_unit_id
-			LEFT JOIN LATERAL (SELECT x.delay_reason, x.proposal FROM task_update x
-			  WHERE x.task_id = t.id AND (x.delay_reason IS NOT NULL OR x.proposal IS NOT NULL)
-			  ORDER BY x.created_at DESC LIMIT 1) w ON TRUE
-			LEFT JOIN LATERAL (SELECT x.created_at FROM task_update x WHERE x.task_id = t.id
-			  ORDER BY x.created_at DESC LIMIT 1) l ON TRUE
-			WHERE %s OR (%s AND t.forwarded_at IS NOT NULL AND t.deadline <= CAST(:today AS date) + 7
-			       AND coalesce(l.created_at, t.forwarded_at) < CAST(:today AS date) - 14)
-			ORDER BY t.deadline, t.id
-			""".formatted(TaskQueries.timeliness(Timeliness.OVERDUE), TaskQueries.timeliness(Timeliness.WITHIN));
-
-	private final JdbcClient jdbc;
-
-	private final JdbcClient streaming;
-
-	private final Clock clock;
+	private final OverdueTasks tasks;
 
 	private final org.springframework.context.MessageSource messages;
 
-	OverdueList(JdbcClient jdbc, DataSource dataSource, Clock clock,
-			org.springframework.context.MessageSource messages) {
-		this.jdbc = jdbc;
+	OverdueList(OverdueTasks tasks, org.springframework.context.MessageSource messages) {
+		this.tasks = tasks;
 		this.messages = messages;
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.setFetchSize(1000);
-		this.streaming = JdbcClient.create(template);
-		this.clock = clock;
 	}
 
 	public List<Line> first(int limit) {
-		return this.jdbc.sql(SQL + " LIMIT :limit")
-			.param("today", Date.valueOf(today()))
-			.param("zone", this.clock.getZone().getId())
-			.param("limit", limit)
-			.query((rs, row) -> line(rs))
-			.list();
+		return this.tasks.first(limit);
 	}
 
 	public long count() {
-		return this.jdbc.sql("SELECT count(*) FROM (" + SQL + ") x")
-			.param("today", Date.valueOf(today()))
-			.param("zone", this.clock.getZone().getId())
-			.query(Long.class)
-			.single();
+		return this.tasks.count();
 	}
 
 	/** Every line, streamed into a spreadsheet. */
@@ -109,7 +59,7 @@ public class OverdueList {
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}
 			int[] row = { 1 };
-			each((line) -> {
+			this.tasks.each((line) -> {
 				Row r = sheet.createRow(row[0]);
 				r.createCell(0).setCellValue(row[0]);
 				r.createCell(1).setCellValue(line.unit());
@@ -127,24 +77,6 @@ public class OverdueList {
 			book.write(out);
 			book.dispose();
 		}
-	}
-
-	private void each(Consumer<Line> consumer) {
-		this.streaming.sql(SQL)
-			.param("today", Date.valueOf(today()))
-			.param("zone", this.clock.getZone().getId())
-			.query((rs) -> {
-				consumer.accept(line(rs));
-			});
-	}
-
-	private static Line line(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getLong(5),
-				rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9));
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(this.clock);
 	}
 
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.dondoc.directive.IncomingRegister;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.directive.Actors;

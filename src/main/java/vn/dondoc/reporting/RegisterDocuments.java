@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.dondoc.directive.IncomingRegister;
 import vn.dondoc.reporting.WordStream.Align;
 import vn.dondoc.reporting.WordStream.Run;
 import vn.dondoc.common.Vietnamese;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import vn.dondoc.directive.IncomingRegister;
 import vn.dondoc.common.DayParameter;
 
 /**

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.account.Role;
 import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
@@ -64,8 +65,11 @@ public class ReportPeriods {
 
 	private final Clock clock;
 
-	ReportPeriods(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	private final UnitDirectory units;
+
+	ReportPeriods(JdbcClient jdbc, AuditTrail audit, UnitDirectory units, Clock clock) {
 		this.jdbc = jdbc;
+		this.units = units;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -277,11 +281,7 @@ public class ReportPeriods {
 		List<Long> units = (request.unitIds() != null) ? request.unitIds().stream().distinct().sorted().toList()
 				: List.of();
 		if (!units.isEmpty()) {
-			long known = this.jdbc
-				.sql("SELECT count(*) FROM unit WHERE id IN (:ids) AND active AND kind <> 'DEPARTMENT'")
-				.param("ids", units)
-				.query(Long.class)
-				.single();
+			long known = this.units.countReportingUnits(units);
 			if (known != units.size()) {
 				throw new RuleViolation("units", "period.units.invalid");
 			}
@@ -379,9 +379,7 @@ public class ReportPeriods {
 
 	@Transactional(readOnly = true)
 	public List<UnitOption> reportingUnits() {
-		return this.jdbc.sql("SELECT id, name FROM unit WHERE active AND kind <> 'DEPARTMENT' ORDER BY name, id")
-			.query((rs, row) -> new UnitOption(rs.getLong(1), rs.getString(2)))
-			.list();
+		return this.units.reportingUnits().stream().map((unit) -> new UnitOption(unit.id(), unit.name())).toList();
 	}
 
 	private ReportPeriod row(ResultSet rs, int row) throws SQLException {

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
@@ -47,9 +48,12 @@ public class ReportUrging {
 
 	private final MessageSource messages;
 
+	private final UnitDirectory units;
+
 	ReportUrging(JdbcClient jdbc, Clock clock, AuditTrail audit, ApplicationEventPublisher events,
-			MessageSource messages) {
+			MessageSource messages, UnitDirectory units) {
 		this.jdbc = jdbc;
+		this.units = units;
 		this.clock = clock;
 		this.audit = audit;
 		this.events = events;
@@ -64,10 +68,7 @@ public class ReportUrging {
 		if (channel == null || weight == null) {
 			throw new RuleViolation("channel", "urge.channel.required");
 		}
-		String unitName = this.jdbc.sql("SELECT name FROM unit WHERE id = :id AND active AND kind <> 'DEPARTMENT'")
-			.param("id", unitId)
-			.query(String.class)
-			.optional()
+		String unitName = this.units.reportingUnitName(unitId, true)
 			.orElseThrow(() -> new RuleViolation(null, "report.urge.noUnit"));
 		if (!period.includes(unitId)) {
 			throw new RuleViolation(null, "report.urge.noUnit");

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.urging.ReportDuties;
 
 /**
@@ -23,8 +24,11 @@ class UnitReportDuties implements ReportDuties {
 
 	private final JdbcClient jdbc;
 
-	UnitReportDuties(JdbcClient jdbc) {
+	private final UnitDirectory units;
+
+	UnitReportDuties(JdbcClient jdbc, UnitDirectory units) {
 		this.jdbc = jdbc;
+		this.units = units;
 	}
 
 	@Override
@@ -37,41 +41,60 @@ class UnitReportDuties implements ReportDuties {
 			reports.put(period.code(), new ReportOwing(period.code(), period.labelKey(), period.labelArg(),
 					period.due(), new ArrayList<>()));
 		}
-		// Both reports' missing units in one read.
-		this.jdbc.sql("""
-				SELECT p.code, u.id, u.name FROM unit u CROSS JOIN unnest(CAST(:codes AS text[])) AS p(code)
-				WHERE u.active AND u.kind <> 'DEPARTMENT' AND NOT EXISTS (SELECT 1 FROM unit_report r
-				  WHERE r.unit_id = u.id AND r.period = p.code AND r.status = 'SUBMITTED')
-				ORDER BY u.name, u.id
-				""").param("codes", reports.keySet().toArray(String[]::new)).query((rs) -> {
-			reports.get(rs.getString(1)).units().add(new UnitOwing(rs.getLong(2), rs.getString(3)));
-		});
+		// Both reports' senders in one read; the units from their owner.
+		java.util.Set<String> sent = new java.util.HashSet<>();
+		this.jdbc
+			.sql("SELECT unit_id || ':' || period FROM unit_report WHERE period IN (:codes) AND status = 'SUBMITTED'")
+			.param("codes", reports.keySet())
+			.query((rs) -> {
+				sent.add(rs.getString(1));
+			});
+		for (UnitDirectory.UnitName unit : this.units.reportingUnits()) {
+			for (ReportOwing report : reports.values()) {
+				if (!sent.contains(unit.id() + ":" + report.code())) {
+					report.units().add(new UnitOwing(unit.id(), unit.name()));
+				}
+			}
+		}
 		return List.copyOf(reports.values());
 	}
 
 	@Override
 	public List<ReportOwing> requestsOwing(LocalDate from, LocalDate to) {
 		Map<Long, ReportOwing> requests = new LinkedHashMap<>();
+		Map<Long, List<Long>> asked = new java.util.HashMap<>();
 		this.jdbc.sql("""
-				SELECT p.id, p.kind, p.year, p.title, p.due_on, u.id, u.name
-				FROM report_period p JOIN unit u ON u.active AND u.kind <> 'DEPARTMENT'
-				  AND (NOT EXISTS (SELECT 1 FROM report_period_unit x WHERE x.period_id = p.id)
-				       OR EXISTS (SELECT 1 FROM report_period_unit x WHERE x.period_id = p.id AND x.unit_id = u.id))
-				WHERE p.due_on BETWEEN :from AND :to AND NOT EXISTS (SELECT 1 FROM unit_report r
-				  WHERE r.unit_id = u.id AND r.period = 'P' || p.id AND r.status = 'SUBMITTED')
-				ORDER BY p.due_on, p.id, u.name, u.id
+				SELECT p.id, p.kind, p.year, p.title, p.due_on,
+				       ARRAY(SELECT x.unit_id FROM report_period_unit x WHERE x.period_id = p.id) AS units
+				FROM report_period p WHERE p.due_on BETWEEN :from AND :to ORDER BY p.due_on, p.id
 				""").param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query((rs) -> {
 			long id = rs.getLong(1);
 			String kind = rs.getString(2);
 			String labelArg = kind.equals("AD_HOC") ? rs.getString(4) : String.valueOf(rs.getInt(3));
-			LocalDate due = rs.getDate(5).toLocalDate();
-			requests
-				.computeIfAbsent(id,
-						(key) -> new ReportOwing(ReportPeriod.code(id), "period.label." + kind, labelArg, due,
-								new ArrayList<>()))
-				.units()
-				.add(new UnitOwing(rs.getLong(6), rs.getString(7)));
+			requests.put(id, new ReportOwing(ReportPeriod.code(id), "period.label." + kind, labelArg,
+					rs.getDate(5).toLocalDate(), new ArrayList<>()));
+			asked.put(id, java.util.Arrays.stream((Long[]) rs.getArray(6).getArray()).toList());
 		});
+		if (requests.isEmpty()) {
+			return List.of();
+		}
+		java.util.Set<String> sent = new java.util.HashSet<>();
+		this.jdbc
+			.sql("SELECT unit_id || ':' || period FROM unit_report WHERE period IN (:codes) AND status = 'SUBMITTED'")
+			.param("codes", requests.values().stream().map(ReportOwing::code).toList())
+			.query((rs) -> {
+				sent.add(rs.getString(1));
+			});
+		List<UnitDirectory.UnitName> reporting = this.units.reportingUnits();
+		requests.forEach((id, request) -> {
+			List<Long> only = asked.get(id);
+			for (UnitDirectory.UnitName unit : reporting) {
+				if ((only.isEmpty() || only.contains(unit.id())) && !sent.contains(unit.id() + ":" + request.code())) {
+					request.units().add(new UnitOwing(unit.id(), unit.name()));
+				}
+			}
+		});
+		requests.values().removeIf((request) -> request.units().isEmpty());
 		return List.copyOf(requests.values());
 	}
 

@@ -20,6 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dondoc.directive.OverdueTasks;
+import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.account.Role;
 import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
@@ -118,9 +120,15 @@ public class UnitReports {
 
 	private final TaskStatistics statistics;
 
+	private final OverdueTasks overdueTasks;
+
+	private final UnitDirectory units;
+
 	UnitReports(JdbcClient jdbc, JsonMapper json, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
-			MessageSource messages, TaskStatistics statistics) {
+			MessageSource messages, TaskStatistics statistics, OverdueTasks overdueTasks, UnitDirectory units) {
 		this.statistics = statistics;
+		this.overdueTasks = overdueTasks;
+		this.units = units;
 		this.events = events;
 		this.messages = messages;
 		this.jdbc = jdbc;
@@ -134,10 +142,7 @@ public class UnitReports {
 		if (!canSee(actor, unitId)) {
 			throw new AccessDeniedException("Another unit's report");
 		}
-		Optional<String> unitName = this.jdbc.sql("SELECT name FROM unit WHERE id = :id AND kind <> 'DEPARTMENT'")
-			.param("id", unitId)
-			.query(String.class)
-			.optional();
+		Optional<String> unitName = this.units.reportingUnitName(unitId, false);
 		if (unitName.isEmpty() || !period.includes(unitId)) {
 			return Optional.empty();
 		}
@@ -315,7 +320,7 @@ public class UnitReports {
 	}
 
 	private String unitName(long unitId) {
-		return this.jdbc.sql("SELECT name FROM unit WHERE id = :id").param("id", unitId).query(String.class).single();
+		return this.units.namesOf(List.of(unitId)).get(unitId);
 	}
 
 	private String label(ReportPeriod period) {
@@ -345,17 +350,19 @@ public class UnitReports {
 	/** The state of every unit asked for the period's report. */
 	@Transactional(readOnly = true)
 	public List<Status> statuses(ReportPeriod period) {
-		return this.jdbc.sql("""
-				SELECT u.id, u.name, coalesce(r.status, 'NONE'), r.submitted_at, r.late_submission
-				FROM unit u LEFT JOIN unit_report r ON r.unit_id = u.id AND r.period = :period
-				WHERE u.active AND u.kind <> 'DEPARTMENT' AND (:all OR u.id IN (:units)) ORDER BY u.name, u.id
-				""")
+		Map<Long, Status> stored = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT unit_id, status, submitted_at, late_submission FROM unit_report WHERE period = :period")
 			.param("period", period.code())
-			.param("all", period.unitIds().isEmpty())
-			.param("units", period.unitIds().isEmpty() ? List.of(-1L) : period.unitIds())
-			.query((rs, row) -> new Status(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
-					rs.getBoolean(5)))
-			.list();
+			.query((rs) -> {
+				stored.put(rs.getLong(1), new Status(rs.getLong(1), null, rs.getString(2), instant(rs.getTimestamp(3)),
+						rs.getBoolean(4)));
+			});
+		return this.units.reportingUnits(period.unitIds()).stream().map((unit) -> {
+			Status status = stored.get(unit.id());
+			return (status != null)
+					? new Status(unit.id(), unit.name(), status.status(), status.submittedAt(), status.late())
+					: new Status(unit.id(), unit.name(), "NONE", null, false);
+		}).toList();
 	}
 
 	/** A unit's reports' states for the given periods, by period code. */
@@ -400,22 +407,10 @@ public class UnitReports {
 	private List<OverdueLine> overdue(long unitId, ReportPeriod period) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate asOf = TaskStatistics.asOf(today, period.to());
-		return this.jdbc
-			.sql("""
-					SELECT t.id, left(t.content, 300), t.deadline, w.delay_reason, w.proposal, t.category
-					FROM task t JOIN directive d ON d.id = t.directive_id LEFT JOIN LATERAL (
-					  SELECT u.delay_reason, u.proposal FROM task_update u
-					  WHERE u.task_id = t.id AND (u.delay_reason IS NOT NULL OR u.proposal IS NOT NULL)
-					  ORDER BY u.created_at DESC LIMIT 1) w ON TRUE
-					WHERE t.lead_unit_id = :unit AND %s
-					ORDER BY t.deadline, t.id LIMIT 100
-					""".formatted(asOf.isBefore(today) ? TaskQueries.timelinessOn(Timeliness.OVERDUE)
-					: TaskQueries.timeliness(Timeliness.OVERDUE)))
-			.param("unit", unitId)
-			.param("today", Date.valueOf(asOf))
-			.query((rs, row) -> new OverdueLine(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-					rs.getString(4), rs.getString(5), rs.getString(6)))
-			.list();
+		return this.overdueTasks.ofUnit(unitId, asOf, 100)
+			.stream()
+			.map((t) -> new OverdueLine(t.taskId(), t.content(), t.deadline(), t.reason(), t.proposal(), t.category()))
+			.toList();
 	}
 
 	private static String limit(String text) {

@@ -12,7 +12,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,6 +22,7 @@ import vn.dondoc.account.Role;
 import vn.dondoc.account.UserDirectory;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
+import vn.dondoc.directive.PlaceholderReports;
 
 /**
  * The reminders of the monthly reporting cycle and of the written confidential reports
@@ -41,7 +41,7 @@ public class MonthlyCycle {
 
 	private final Reminders reminders;
 
-	private final JdbcClient jdbc;
+	private final PlaceholderReports placeholders;
 
 	private final TransactionTemplate transactions;
 
@@ -55,7 +55,7 @@ public class MonthlyCycle {
 
 	private final Aggregators aggregators;
 
-	MonthlyCycle(ReportCycle cycle, ReportDuties duties, Reminders reminders, JdbcClient jdbc,
+	MonthlyCycle(ReportCycle cycle, ReportDuties duties, Reminders reminders, PlaceholderReports placeholders,
 			PlatformTransactionManager transactionManager, Clock clock, MessageSource messages, UrgingMetrics metrics,
 			UserDirectory people, Aggregators aggregators) {
 		this.metrics = metrics;
@@ -64,7 +64,7 @@ public class MonthlyCycle {
 		this.cycle = cycle;
 		this.duties = duties;
 		this.reminders = reminders;
-		this.jdbc = jdbc;
+		this.placeholders = placeholders;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -192,27 +192,16 @@ public class MonthlyCycle {
 		if (windows.isEmpty()) {
 			return 0;
 		}
-		StringBuilder due = new StringBuilder("(FALSE");
-		Map<String, Object> params = new LinkedHashMap<>();
-		for (int i = 0; i < windows.size(); i++) {
-			due.append(" OR c.due_date BETWEEN :from").append(i).append(" AND :to").append(i);
-			params.put("from" + i, Date.valueOf(windows.get(i)[0]));
-			params.put("to" + i, Date.valueOf(windows.get(i)[1]));
+		// The heads of the lead units that owe, each told of their unit's reports.
+		Map<Long, PlaceholderReports.Unsent> owing = new LinkedHashMap<>();
+		for (PlaceholderReports.Unsent unsent : this.placeholders.unsentIn(windows)) {
+			owing.put(unsent.leadUnitId(), unsent);
 		}
-		due.append(")");
-		List<Object[]> people = this.jdbc.sql("""
-				SELECT u.id, u.full_name, u.email, count(DISTINCT c.id), min(c.due_date)
-				FROM confidential_report c JOIN directive d ON d.id = c.directive_id
-				JOIN app_user u ON u.unit_id = d.lead_unit_id AND u.active
-				JOIN app_user_role r ON r.user_id = u.id AND r.role = 'UNIT_HEAD'
-				WHERE c.sent_on IS NULL AND d.returned_at IS NULL AND %s
-				GROUP BY u.id, u.full_name, u.email ORDER BY u.id
-				""".formatted(due))
-			.params(params)
-			.query((rs,
-					row) -> new Object[] { new Reminders.Person(rs.getLong(1), rs.getString(2), rs.getString(3)),
-							rs.getLong(4), rs.getDate(5).toLocalDate() })
-			.list();
+		List<Object[]> people = this.people.holding(Role.UNIT_HEAD, owing.keySet())
+			.stream()
+			.map((head) -> new Object[] { Reminders.Person.of(head), owing.get(head.unitId()).count(),
+					owing.get(head.unitId()).firstDue() })
+			.toList();
 		int delivered = 0;
 		for (Object[] entry : people) {
 			Reminders.Person person = (Reminders.Person) entry[0];

@@ -1,4 +1,4 @@
-package vn.dondoc.reporting;
+package vn.dondoc.directive;
 
 import java.sql.Array;
 import java.sql.Date;
@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -20,10 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dondoc.directive.DirectiveKind;
-import vn.dondoc.directive.Issuer;
-import vn.dondoc.directive.TaskQueries;
-import vn.dondoc.directive.Timeliness;
+import vn.dondoc.organisation.UnitDirectory;
 
 /**
  * The follow-up register of incoming documents (Sổ theo dõi giải quyết văn bản đến, Nghị
@@ -64,7 +62,7 @@ public class IncomingRegister {
 			       a.on_time, a.late, a.within, a.overdue, a.no_deadline, a.returned_tasks, a.replies, a.extended
 			FROM directive d
 			LEFT JOIN LATERAL (
-			  SELECT string_agg(DISTINCT u.name, '; ' ORDER BY u.name) AS units,
+			  SELECT array_agg(DISTINCT t.lead_unit_id) AS units,
 			         array_agg(DISTINCT t.deadline ORDER BY t.deadline) FILTER (WHERE t.deadline IS NOT NULL
 			           AND t.status <> 'RETURNED') AS deadlines,
 			         count(*) AS tasks,
@@ -73,7 +71,7 @@ public class IncomingRegister {
 			         count(*) FILTER (WHERE %5$s) AS no_deadline, count(*) FILTER (WHERE %6$s) AS returned_tasks,
 			         string_agg(DISTINCT t.notice_number, '; ' ORDER BY t.notice_number) AS replies,
 			         bool_or(t.deadline <> t.original_deadline) AS extended
-			  FROM task t JOIN unit u ON u.id = t.lead_unit_id
+			  FROM task t
 			  WHERE t.directive_id = d.id) a ON TRUE
 			WHERE d.confidentiality = 'NORMAL' AND d.received_date BETWEEN :from AND :to
 			""".formatted(TaskQueries.timeliness(Timeliness.ON_TIME), TaskQueries.timeliness(Timeliness.LATE),
@@ -84,10 +82,13 @@ public class IncomingRegister {
 
 	private final JdbcClient streaming;
 
+	private final UnitDirectory units;
+
 	private final Clock clock;
 
-	IncomingRegister(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+	IncomingRegister(JdbcClient jdbc, DataSource dataSource, UnitDirectory units, Clock clock) {
 		this.jdbc = jdbc;
+		this.units = units;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(500);
 		this.streaming = JdbcClient.create(template);
@@ -102,12 +103,13 @@ public class IncomingRegister {
 			.query(Long.class)
 			.single();
 		PageRequest pageable = PageRequest.of(page, TaskQueries.PAGE_SIZE);
+		UnitNames names = unitNames();
 		List<Entry> entries = this.jdbc
 			.sql(SELECT + order(newestFirst) + " LIMIT " + TaskQueries.PAGE_SIZE + " OFFSET " + pageable.getOffset())
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
 			.param("today", Date.valueOf(LocalDate.now(this.clock)))
-			.query((rs, row) -> entry(rs))
+			.query((rs, row) -> entry(rs, names))
 			.list();
 		return new PageImpl<>(entries, pageable, total);
 	}
@@ -119,12 +121,13 @@ public class IncomingRegister {
 	 */
 	public int each(LocalDate from, LocalDate to, Consumer<Entry> consumer) {
 		int[] count = { 0 };
+		UnitNames names = unitNames();
 		this.streaming.sql(SELECT + order(false))
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
 			.param("today", Date.valueOf(LocalDate.now(this.clock)))
 			.query((rs) -> {
-				consumer.accept(entry(rs));
+				consumer.accept(entry(rs, names));
 				count[0]++;
 			});
 		return count[0];
@@ -134,10 +137,31 @@ public class IncomingRegister {
 		return newestFirst ? " ORDER BY d.received_date DESC, d.id DESC" : " ORDER BY d.received_date, d.id";
 	}
 
-	private static Entry entry(ResultSet rs) throws SQLException {
+	/** The units' names and their order, from their owner, read once for a register. */
+	private record UnitNames(Map<Long, String> names, java.util.Comparator<Long> order) {
+
+		/** The lead units' names, by name, separated by semicolons. */
+		String of(Array ids) throws SQLException {
+			if (ids == null) {
+				return null;
+			}
+			return java.util.Arrays.stream((Object[]) ids.getArray())
+				.map((id) -> (Long) id)
+				.sorted(this.order)
+				.map(this.names::get)
+				.collect(java.util.stream.Collectors.joining("; "));
+		}
+
+	}
+
+	private UnitNames unitNames() {
+		return new UnitNames(this.units.allNames(), this.units.nameOrder());
+	}
+
+	private static Entry entry(ResultSet rs, UnitNames names) throws SQLException {
 		return new Entry(rs.getLong("id"), rs.getString("register_code"), date(rs, "received_date"),
 				DirectiveKind.valueOf(rs.getString("kind")), rs.getString("number_symbol"), date(rs, "issue_date"),
-				Issuer.valueOf(rs.getString("issuer")), rs.getBoolean("returned"), rs.getString("units"),
+				Issuer.valueOf(rs.getString("issuer")), rs.getBoolean("returned"), names.of(rs.getArray("units")),
 				dates(rs.getArray("deadlines")), rs.getInt("tasks"), rs.getInt("on_time"), rs.getInt("late"),
 				rs.getInt("within"), rs.getInt("overdue"), rs.getInt("no_deadline"), rs.getInt("returned_tasks"),
 				rs.getString("replies"), rs.getBoolean("extended"));
