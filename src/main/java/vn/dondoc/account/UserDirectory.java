@@ -162,6 +162,20 @@ public class UserDirectory {
 				""").param("role", role.name()).param("login", login).query(Boolean.class).single();
 	}
 
+	/** The active ones of the given people, to write to, by id. */
+	public Map<Long, Contact> contacts(Collection<Long> ids) {
+		Map<Long, Contact> contacts = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("SELECT id, full_name, email, unit_id FROM app_user WHERE id IN (:ids) AND active")
+				.param("ids", ids)
+				.query((rs) -> {
+					contacts.put(rs.getLong(1),
+							new Contact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+				});
+		}
+		return contacts;
+	}
+
 	/** An active person to write to. */
 	public Optional<Contact> contact(long id) {
 		return this.jdbc.sql("SELECT id, full_name, email, unit_id FROM app_user WHERE id = :id AND active")

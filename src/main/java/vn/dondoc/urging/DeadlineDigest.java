@@ -1,6 +1,5 @@
 package vn.dondoc.urging;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,15 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +24,7 @@ import vn.dondoc.account.UserDirectory;
 import vn.dondoc.calendar.WorkingDays;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
-import vn.dondoc.directive.TaskQueries;
+import vn.dondoc.directive.DueTasks;
 import vn.dondoc.directive.TaskWorkflow;
 
 /**
@@ -45,9 +40,7 @@ public class DeadlineDigest {
 
 	private static final Log logger = LogFactory.getLog(DeadlineDigest.class);
 
-	private static final String OPEN = TaskQueries.OPEN;
-
-	private final JdbcClient jdbc;
+	private final DueTasks tasks;
 
 	private final Reminders reminders;
 
@@ -63,9 +56,6 @@ public class DeadlineDigest {
 	/** The read-only transaction in which the due rows are streamed. */
 	private final TransactionTemplate reading;
 
-	/** Reads the due rows in batches instead of all at once. */
-	private final JdbcClient streaming;
-
 	private final ReminderSettings settings;
 
 	private final Clock clock;
@@ -74,12 +64,12 @@ public class DeadlineDigest {
 
 	private final UrgingMetrics metrics;
 
-	DeadlineDigest(JdbcClient jdbc, Reminders reminders, UserDirectory people, TaskWorkflow workflow,
-			WorkingDays workingDays, PlatformTransactionManager transactionManager, DataSource dataSource,
-			ReminderSettings settings, Clock clock, MessageSource messages, UrgingMetrics metrics) {
+	DeadlineDigest(DueTasks tasks, Reminders reminders, UserDirectory people, TaskWorkflow workflow,
+			WorkingDays workingDays, PlatformTransactionManager transactionManager, ReminderSettings settings,
+			Clock clock, MessageSource messages, UrgingMetrics metrics) {
 		this.metrics = metrics;
 		this.messages = messages;
-		this.jdbc = jdbc;
+		this.tasks = tasks;
 		this.reminders = reminders;
 		this.people = people;
 		this.workflow = workflow;
@@ -88,11 +78,6 @@ public class DeadlineDigest {
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.reading = new TransactionTemplate(transactionManager);
 		this.reading.setReadOnly(true);
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		// PostgreSQL streams with a cursor only inside a transaction and with a fetch
-		// size.
-		template.setFetchSize(500);
-		this.streaming = JdbcClient.create(template);
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -117,89 +102,71 @@ public class DeadlineDigest {
 		// Deadlines whose reminder day is today: k days before them is today, or a day
 		// off between today and the next working day.
 		LocalDate next = this.workingDays.plusWorkingDays(today, 1);
-		StringBuilder due = new StringBuilder("(COL < :today");
-		Map<String, Object> params = new HashMap<>();
-		params.put("today", Date.valueOf(today));
-		int i = 0;
+		List<LocalDate[]> windows = new ArrayList<>();
 		for (int days : this.settings.daysBefore()) {
-			due.append(" OR COL BETWEEN :from").append(i).append(" AND :to").append(i);
-			params.put("from" + i, Date.valueOf(today.plusDays(days)));
-			params.put("to" + i, Date.valueOf(next.minusDays(1).plusDays(days)));
-			i++;
+			windows.add(new LocalDate[] { today.plusDays(days), next.minusDays(1).plusDays(days) });
 		}
-		due.append(")");
-		params.put("partPrefix", text("mail.reminder.part"));
-		int queued = digests(today, due.toString(), params);
+		int queued = digests(today, windows);
 		queued += escalations(today);
 		logger.info("Deadline digest for " + today + ": " + queued + " mails queued in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 		return queued;
 	}
 
-	private int digests(LocalDate today, String due, Map<String, Object> params) {
-		// Coordinating units are reminded of their own parts, under the task's link.
-		String sql = """
-				WITH due AS (
-				  SELECT t.id, t.deadline, left(t.content, 200) AS title, t.lead_unit_id, t.assignee_id, t.monitor_user_id
-				  FROM task t WHERE %1$s AND t.deadline IS NOT NULL AND %2$s
-				), due_parts AS (
-				  SELECT t.id, p.deadline, left(:partPrefix || ' ' || p.description || ' – ' || t.content, 200) AS title,
-				         p.unit_id
-				  FROM task_part p JOIN task t ON t.id = p.task_id
-				  WHERE %1$s AND %4$s AND p.deadline IS NOT NULL AND %3$s
-				), recipients AS (
-				  SELECT id AS task_id, assignee_id AS user_id FROM due WHERE assignee_id IS NOT NULL
-				  UNION SELECT id, monitor_user_id FROM due WHERE monitor_user_id IS NOT NULL
-				  UNION SELECT d.id, u.id FROM due d JOIN app_user u ON u.unit_id = d.lead_unit_id AND u.active
-				    JOIN app_user_role r ON r.user_id = u.id AND r.role = 'UNIT_HEAD'
-				), listed AS (
-				  SELECT r.user_id, d.id, d.title, d.deadline FROM recipients r JOIN due d ON d.id = r.task_id
-				  UNION ALL
-				  SELECT u.id, p.id, p.title, p.deadline FROM due_parts p
-				    JOIN app_user u ON u.unit_id = p.unit_id AND u.active
-				    JOIN app_user_role r ON r.user_id = u.id AND r.role = 'UNIT_HEAD'
-				)
-				SELECT u.id AS user_id, u.full_name, u.email, u.unit_id, l.id, l.title, l.deadline
-				FROM listed l JOIN app_user u ON u.id = l.user_id
-				WHERE u.active
-				ORDER BY u.id, l.deadline, l.id
-				"""
-			.formatted(OPEN, due.replace("COL", "t.deadline"), due.replace("COL", "p.deadline"), TaskQueries.PART_OPEN);
-		int[] queued = { 0 };
-		Reminders.Person[] current = { null };
-		Listing listing = new Listing(this.settings.listLimit(), today);
-		this.reading.executeWithoutResult((status) -> this.streaming.sql(sql).params(params).query((rs) -> {
-			long userId = rs.getLong("user_id");
-			if (current[0] != null && current[0].id() != userId) {
-				queued[0] += send(today, current[0], listing, false);
-				listing.clear();
-			}
-			current[0] = new Reminders.Person(userId, rs.getString("full_name"), rs.getString("email"));
-			listing.add(rs.getLong("id"), rs.getString("title"), rs.getDate("deadline").toLocalDate());
-		}));
-		if (current[0] != null) {
-			queued[0] += send(today, current[0], listing, false);
+	/**
+	 * Each person's due tasks: as assignee, monitoring person, or head of the lead unit
+	 * (a task once per person), and as head of a coordinating unit, its own parts, under
+	 * the task's link. The due rows stream by deadline; each person's listing keeps its
+	 * first lines and every id (to log the urging on).
+	 */
+	private int digests(LocalDate today, List<LocalDate[]> windows) {
+		Map<Long, List<Long>> heads = new HashMap<>();
+		for (UserDirectory.Contact head : this.people.holding(Role.UNIT_HEAD, null)) {
+			heads.computeIfAbsent(head.unitId(), (unit) -> new ArrayList<>()).add(head.id());
 		}
-		return queued[0];
+		Map<Long, Listing> listings = new java.util.TreeMap<>();
+		this.reading
+			.executeWithoutResult((status) -> this.tasks.each(today, windows, text("mail.reminder.part"), (due) -> {
+				java.util.Set<Long> recipients = new java.util.LinkedHashSet<>();
+				if (due.isPart()) {
+					recipients.addAll(heads.getOrDefault(due.partUnitId(), List.of()));
+				}
+				else {
+					if (due.assigneeId() != null) {
+						recipients.add(due.assigneeId());
+					}
+					if (due.monitorUserId() != null) {
+						recipients.add(due.monitorUserId());
+					}
+					recipients.addAll(heads.getOrDefault(due.leadUnitId(), List.of()));
+				}
+				for (Long user : recipients) {
+					listings.computeIfAbsent(user, (u) -> new Listing(this.settings.listLimit(), today))
+						.add(due.taskId(), due.title(), due.deadline());
+				}
+			}));
+		Map<Long, UserDirectory.Contact> contacts = this.people.contacts(listings.keySet());
+		int queued = 0;
+		for (Map.Entry<Long, Listing> entry : listings.entrySet()) {
+			UserDirectory.Contact contact = contacts.get(entry.getKey());
+			if (contact != null) {
+				queued += send(today, Reminders.Person.of(contact), entry.getValue(), false);
+			}
+		}
+		return queued;
 	}
 
 	private int escalations(LocalDate today) {
 		// Only the first tasks are listed; the rest are counted, so memory stays flat.
-		Date limit = Date.valueOf(today.minusDays(this.settings.escalateAfterDays()));
+		LocalDate limit = today.minusDays(this.settings.escalateAfterDays());
 		Listing overdue = new Listing(this.settings.listLimit(), today);
-		this.jdbc.sql("""
-				SELECT t.id, left(t.content, 200) AS title, t.deadline FROM task t
-				WHERE %s AND t.deadline < :limit ORDER BY t.deadline, t.id LIMIT :rows
-				""".formatted(OPEN)).param("limit", limit).param("rows", this.settings.listLimit()).query((rs) -> {
-			overdue.add(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate());
-		});
+		for (DueTasks.Late late : this.tasks.lateBefore(limit, this.settings.listLimit())) {
+			overdue.add(late.taskId(), late.title(), late.deadline());
+		}
 		if (overdue.total == 0) {
 			return 0;
 		}
-		overdue.total = this.jdbc.sql("SELECT count(*) FROM task t WHERE %s AND t.deadline < :limit".formatted(OPEN))
-			.param("limit", limit)
-			.query(Integer.class)
-			.single();
+		overdue.total = this.tasks.countLateBefore(limit);
 		// The list behind the count: overdue, with a deadline before the limit.
 		overdue.link = "/tasks?timeliness=OVERDUE&to="
 				+ DayParameter.DMY.format(today.minusDays(this.settings.escalateAfterDays() + 1L));
