@@ -14,9 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dondoc.organisation.Unit;
-import vn.dondoc.organisation.UnitKind;
-import vn.dondoc.organisation.Units;
+import vn.dondoc.organisation.UnitManagement;
 
 /**
  * On an empty database (a new production installation) creates the {@code admin} account
@@ -31,7 +29,7 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private final Users users;
 
-	private final Units units;
+	private final UnitManagement units;
 
 	private final PasswordEncoder encoder;
 
@@ -41,7 +39,7 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private final String organisationName;
 
-	InitialAdministrator(Users users, Units units, PasswordEncoder encoder, Clock clock,
+	InitialAdministrator(Users users, UnitManagement units, PasswordEncoder encoder, Clock clock,
 			@Value("${dondoc.admin.initial-password:}") String initialPassword,
 			@Value("${dondoc.organisation.name}") String organisationName) {
 		this.users = users;
@@ -61,14 +59,8 @@ class InitialAdministrator implements ApplicationRunner {
 		if (this.initialPassword == null || this.initialPassword.length() < UserManagement.MIN_PASSWORD_LENGTH) {
 			throw new MissingAdminPasswordException();
 		}
-		Unit root = this.units.findAll()
-			.stream()
-			.filter((unit) -> unit.getParentId() == null)
-			.findFirst()
-			.orElseGet(() -> this.units
-				.save(new Unit("SO", this.organisationName, UnitKind.DEPARTMENT, null, this.clock.instant())));
-		User admin = new User("admin", "Quản trị hệ thống", root.getId(), Set.of(Role.ADMIN), "-",
-				this.clock.instant());
+		long root = this.units.ensureRoot(this.organisationName);
+		User admin = new User("admin", "Quản trị hệ thống", root, Set.of(Role.ADMIN), "-", this.clock.instant());
 		admin.setPermanentPassword(this.encoder.encode(this.initialPassword), this.clock.instant());
 		this.users.save(admin);
 		logger.info("Created the initial 'admin' account from DONDOC_ADMIN_PASSWORD");

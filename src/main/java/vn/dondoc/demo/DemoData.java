@@ -1,6 +1,5 @@
 package vn.dondoc.demo;
 
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +19,7 @@ import vn.dondoc.account.DemoAccounts;
 import vn.dondoc.account.Role;
 import vn.dondoc.organisation.Unit;
 import vn.dondoc.organisation.UnitKind;
-import vn.dondoc.organisation.Units;
+import vn.dondoc.organisation.UnitManagement;
 
 /**
  * Loads the demo organisation once, on an empty database.
@@ -35,18 +34,15 @@ class DemoData implements ApplicationRunner {
 
 	private final Environment environment;
 
-	private final Units units;
+	private final UnitManagement units;
 
 	private final DemoAccounts accounts;
 
-	private final Clock clock;
-
-	DemoData(DemoSettings settings, Environment environment, Units units, DemoAccounts accounts, Clock clock) {
+	DemoData(DemoSettings settings, Environment environment, UnitManagement units, DemoAccounts accounts) {
 		this.settings = settings;
 		this.environment = environment;
 		this.units = units;
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	boolean enabled() {
@@ -60,7 +56,7 @@ class DemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!enabled() || this.units.count() > 0) {
+		if (!enabled() || this.units.any()) {
 			return;
 		}
 		SecurityContextHolder.clearContext();
@@ -97,8 +93,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private Unit unit(String code, String name, UnitKind kind, Unit parent) {
-		return this.units
-			.save(new Unit(code, name, kind, (parent != null) ? parent.getId() : null, this.clock.instant()));
+		return this.units.create(code, name, kind, (parent != null) ? parent.getId() : null);
 	}
 
 	private void account(String passwordHash, String username, String fullName, String position, Unit unit,

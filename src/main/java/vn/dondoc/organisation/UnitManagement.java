@@ -109,6 +109,25 @@ public class UnitManagement {
 		return id != null && this.units.findById(id).map(Unit::isActive).orElse(false);
 	}
 
+	/**
+	 * The root of the tree (the Department), made with the given name when there is no
+	 * unit yet: the first administrator needs a unit to belong to. @return its id
+	 */
+	public long ensureRoot(String name) {
+		return this.units.findAll()
+			.stream()
+			.filter((unit) -> unit.getParentId() == null)
+			.findFirst()
+			.orElseGet(() -> create("SO", name, UnitKind.DEPARTMENT, null))
+			.getId();
+	}
+
+	/** Whether any unit exists. */
+	@Transactional(readOnly = true)
+	public boolean any() {
+		return this.units.count() > 0;
+	}
+
 	public Unit create(String code, String name, UnitKind kind, Long parentId) {
 		checkCode(code, null);
 		checkParent(parentId, null);
