@@ -40,7 +40,7 @@ import vn.dondoc.directive.TaskQueries;
 import vn.dondoc.account.Role;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
-import vn.dondoc.directive.Actor;
+import vn.dondoc.account.Actor;
 import vn.dondoc.directive.ConfidentialContentRefused;
 import vn.dondoc.directive.Confidentiality;
 import vn.dondoc.directive.DeadlineMeaning;

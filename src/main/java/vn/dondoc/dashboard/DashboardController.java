@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.account.Role;
-import vn.dondoc.directive.Actor;
-import vn.dondoc.directive.Actors;
+import vn.dondoc.account.Actor;
+import vn.dondoc.account.Actors;
 import vn.dondoc.directive.TaskFilter;
 import vn.dondoc.organisation.UnitManagement;
 

@@ -27,7 +27,7 @@ import vn.dondoc.urging.Notifications;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.MovableClock;
 import vn.dondoc.common.RuleViolation;
-import vn.dondoc.directive.Actor;
+import vn.dondoc.account.Actor;
 import vn.dondoc.directive.Confidentiality;
 import vn.dondoc.directive.DeadlineMeaning;
 import vn.dondoc.directive.Directive;

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dondoc.account.Actor;
 import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.account.Role;
 import vn.dondoc.common.Texts;

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dondoc.account.Actor;
 import vn.dondoc.account.UserDirectory;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.audit.AuditQueries;

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.dondoc.account.Actor;
 import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.organisation.UnitManagement;

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import vn.dondoc.account.Actor;
+
 /**
  * Documents that arrived by themselves (an edXML package) and wait for the office: the
  * registration form is filled from one, its files become the directive's, and it learns

@@ -3,6 +3,8 @@ package vn.dondoc.directive;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.dondoc.account.Actor;
+
 /**
  * Which steps the person looking at a task may take now: who they are
  * ({@link TaskPolicy}) and what state the task is in. The page offers exactly these.

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.dondoc.account.Actors;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.account.UserDirectory;
 import vn.dondoc.common.RuleViolation;

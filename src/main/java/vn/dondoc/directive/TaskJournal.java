@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dondoc.account.Actor;
+
 /**
  * The append-only logs of a task: progress reports and urging.
  */

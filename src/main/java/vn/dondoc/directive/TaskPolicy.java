@@ -1,5 +1,6 @@
 package vn.dondoc.directive;
 
+import vn.dondoc.account.Actor;
 import vn.dondoc.account.Role;
 
 /**

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dondoc.account.Actor;
 import vn.dondoc.account.Role;
 import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.common.SearchWords;

@@ -24,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
-import vn.dondoc.directive.Actors;
+import vn.dondoc.account.Actors;
 
 /**
  * The office imports a spreadsheet: upload, a preview with every problem, then the import

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.SearchWords;
 import vn.dondoc.common.Texts;
-import vn.dondoc.directive.Actor;
+import vn.dondoc.account.Actor;
 import vn.dondoc.directive.Confidentiality;
 import vn.dondoc.directive.DeadlineMeaning;
 import vn.dondoc.directive.Directive;

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Vietnamese;
-import vn.dondoc.directive.Actors;
+import vn.dondoc.account.Actors;
 
 /**
  * The office's list of documents that arrived as edXML packages: upload one by hand, open

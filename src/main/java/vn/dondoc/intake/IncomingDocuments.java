@@ -36,7 +36,7 @@ import vn.dondoc.account.Role;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.SearchWords;
 import vn.dondoc.common.Texts;
-import vn.dondoc.directive.Actor;
+import vn.dondoc.account.Actor;
 import vn.dondoc.directive.DirectiveKind;
 import vn.dondoc.directive.DirectiveRegistration;
 import vn.dondoc.directive.FileType;

@@ -26,8 +26,8 @@ import vn.dondoc.account.CurrentUser;
 import vn.dondoc.account.Role;
 import vn.dondoc.common.MonthParameter;
 import vn.dondoc.common.RuleViolation;
-import vn.dondoc.directive.Actor;
-import vn.dondoc.directive.Actors;
+import vn.dondoc.account.Actor;
+import vn.dondoc.account.Actors;
 import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.directive.TaskStatistics.MonthFigure;
 

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.RuleViolation;
-import vn.dondoc.directive.Actors;
+import vn.dondoc.account.Actors;
 
 /**
  * The Department's monthly report from draft to publication, its Word document, and the

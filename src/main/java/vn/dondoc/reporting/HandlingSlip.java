@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.dondoc.directive.Actor;
+import vn.dondoc.account.Actor;
 import vn.dondoc.directive.Confidentiality;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveDetails;

@@ -27,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.directive.IncomingRegister;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.account.CurrentUser;
-import vn.dondoc.directive.Actors;
+import vn.dondoc.account.Actors;
 
 /**
  * The registers of Nghị định 30/2020, Appendix IV: the follow-up register of incoming

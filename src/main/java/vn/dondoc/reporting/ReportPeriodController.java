@@ -23,7 +23,7 @@ import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.reporting.ReportPeriod.Kind;
-import vn.dondoc.directive.Actors;
+import vn.dondoc.account.Actors;
 
 /**
  * The reporting periods of a year: quarters, the 6-month, 9-month and yearly reports the

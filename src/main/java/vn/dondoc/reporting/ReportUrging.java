@@ -18,7 +18,7 @@ import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
 import vn.dondoc.common.Vietnamese;
-import vn.dondoc.directive.Actor;
+import vn.dondoc.account.Actor;
 import vn.dondoc.directive.TaskPolicy;
 import vn.dondoc.directive.UrgeChannel;
 import vn.dondoc.directive.UrgeWeight;

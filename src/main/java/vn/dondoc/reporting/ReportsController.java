@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.account.Role;
-import vn.dondoc.directive.Actor;
-import vn.dondoc.directive.Actors;
+import vn.dondoc.account.Actor;
+import vn.dondoc.account.Actors;
 
 /**
  * {@code /reports}: what the signed-in person may open among the reports, and what is due

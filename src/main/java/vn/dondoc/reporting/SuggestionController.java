@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.RuleViolation;
-import vn.dondoc.directive.Actors;
+import vn.dondoc.account.Actors;
 
 /**
  * Suggestions (Điều 12): the form, one's own suggestions with their answers, and for the

@@ -16,7 +16,7 @@ import vn.dondoc.account.Role;
 import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
-import vn.dondoc.directive.Actor;
+import vn.dondoc.account.Actor;
 
 /**
  * Suggestions to amend the regulation (Điều 12): any user sends one and sees their own

@@ -20,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.RuleViolation;
-import vn.dondoc.directive.Actor;
-import vn.dondoc.directive.Actors;
+import vn.dondoc.account.Actor;
+import vn.dondoc.account.Actors;
 
 /**
  * The office's list of a period's unit reports, a head's list of what the unit is asked

@@ -26,7 +26,7 @@ import vn.dondoc.account.Role;
 import vn.dondoc.audit.AuditTrail;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
-import vn.dondoc.directive.Actor;
+import vn.dondoc.account.Actor;
 import vn.dondoc.directive.TaskCategory;
 import vn.dondoc.directive.TaskQueries;
 import vn.dondoc.directive.Timeliness;

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.account.Role;
-import vn.dondoc.directive.Actor;
-import vn.dondoc.directive.Actors;
+import vn.dondoc.account.Actor;
+import vn.dondoc.account.Actors;
 import vn.dondoc.directive.TaskFilter;
 import vn.dondoc.directive.TaskQueries;
 import vn.dondoc.directive.Timeliness;

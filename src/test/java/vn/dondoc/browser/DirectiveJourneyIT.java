@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import vn.dondoc.DemoUsers;
-import vn.dondoc.directive.Actor;
+import vn.dondoc.account.Actor;
 import vn.dondoc.directive.DeadlineMeaning;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveContent;

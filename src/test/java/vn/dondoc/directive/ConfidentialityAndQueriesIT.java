@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.dondoc.account.Actor;
 import vn.dondoc.DemoUsers;
 import vn.dondoc.IntegrationTest;
 import vn.dondoc.Pages;

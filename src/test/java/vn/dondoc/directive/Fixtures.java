@@ -2,6 +2,7 @@ package vn.dondoc.directive;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import vn.dondoc.account.Actor;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.organisation.UnitManagement;
 import vn.dondoc.organisation.UnitNode;

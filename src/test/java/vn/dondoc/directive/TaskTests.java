@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
+import vn.dondoc.account.Actor;
 import vn.dondoc.account.Role;
 import vn.dondoc.common.RuleViolation;
 

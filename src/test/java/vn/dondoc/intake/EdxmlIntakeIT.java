@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.dondoc.DemoUsers;
 import vn.dondoc.IntegrationTest;
-import vn.dondoc.directive.Actor;
+import vn.dondoc.account.Actor;
 import vn.dondoc.directive.Fixtures;
 import vn.dondoc.directive.TaskWorkflow;
 

@@ -24,7 +24,7 @@ import vn.dondoc.Pages;
 import vn.dondoc.account.DemoAccounts;
 import vn.dondoc.account.Role;
 import vn.dondoc.common.MovableClock;
-import vn.dondoc.directive.Actor;
+import vn.dondoc.account.Actor;
 import vn.dondoc.directive.DeadlineMeaning;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveContent;

@@ -27,7 +27,7 @@ import vn.dondoc.DemoUsers;
 import vn.dondoc.IntegrationTest;
 import vn.dondoc.Pages;
 import vn.dondoc.common.MovableClock;
-import vn.dondoc.directive.Actor;
+import vn.dondoc.account.Actor;
 import vn.dondoc.directive.DeadlineMeaning;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveContent;

@@ -1,9 +1,6 @@
-package vn.dondoc.directive;
+package vn.dondoc.account;
 
 import java.util.Set;
-
-import vn.dondoc.account.CurrentUser;
-import vn.dondoc.account.Role;
 
 /**
  * Who is acting: enough to decide what they may do with a task (SPEC §1).

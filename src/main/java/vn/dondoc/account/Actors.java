@@ -1,10 +1,7 @@
-package vn.dondoc.directive;
+package vn.dondoc.account;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
-import vn.dondoc.account.CurrentUser;
-import vn.dondoc.account.UserDirectory;
 
 /**
  * The person acting in this request as the database knows them now. The session keeps who
