@@ -4,4 +4,6 @@
  * the tasks it assigns to the Department. Nothing is registered from it without the
  * clerk.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Đọc văn bản (reading)",
+		allowedDependencies = { "common" })
 package vn.dondoc.reading;
