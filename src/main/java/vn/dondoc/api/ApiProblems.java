@@ -25,7 +25,7 @@ import vn.dondoc.directive.ConfidentialContentRefused;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DuplicateDirective;
 import vn.dondoc.common.Vietnamese;
-import vn.dondoc.intake.IncomingDocuments;
+import vn.dondoc.intake.DocumentIntake;
 
 /**
  * Every error of the API as an RFC 9457 problem detail: Spring MVC's own (unreadable
@@ -94,7 +94,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/** A body (an edXML package) that went past its limit while it was read. */
-	@ExceptionHandler({ ApiSecurityConfiguration.BodyTooLarge.class, IncomingDocuments.PackageTooLarge.class })
+	@ExceptionHandler({ ApiSecurityConfiguration.BodyTooLarge.class, DocumentIntake.PackageTooLarge.class })
 	ResponseEntity<ProblemDetail> tooLarge(java.io.IOException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
 				ex.getMessage() + " (dondoc.intake.max-package).");

@@ -56,7 +56,7 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditTrail audit, MeterRegistry meters,
+	SecurityFilterChain api(HttpSecurity http, ApiTokenManagement tokens, AuditTrail audit, MeterRegistry meters,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
 			@Value("${dondoc.api.max-body:1MB}") DataSize maxBody,
 			@Value("${dondoc.intake.max-package:50MB}") DataSize maxPackage,
@@ -108,7 +108,7 @@ class ApiSecurityConfiguration {
 	 */
 	static final class TokenFilter extends OncePerRequestFilter {
 
-		private final ApiTokens tokens;
+		private final ApiTokenManagement tokens;
 
 		private final AuditTrail audit;
 
@@ -124,7 +124,7 @@ class ApiSecurityConfiguration {
 
 		private final Counter limited;
 
-		TokenFilter(ApiTokens tokens, AuditTrail audit, MeterRegistry meters,
+		TokenFilter(ApiTokenManagement tokens, AuditTrail audit, MeterRegistry meters,
 				ObjectProvider<RequestMappingHandlerMapping> routes, long maxBody, long maxPackage, RateLimits limits) {
 			this.maxPackage = maxPackage;
 			this.tokens = tokens;

@@ -23,9 +23,9 @@ import vn.dondoc.common.RuleViolation;
 @RequestMapping("/admin/api-tokens")
 class ApiTokenController {
 
-	private final ApiTokens tokens;
+	private final ApiTokenManagement tokens;
 
-	ApiTokenController(ApiTokens tokens) {
+	ApiTokenController(ApiTokenManagement tokens) {
 		this.tokens = tokens;
 	}
 

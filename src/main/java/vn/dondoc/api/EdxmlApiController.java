@@ -32,7 +32,7 @@ import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Vietnamese;
 import vn.dondoc.intake.EdxmlStatuses;
 import vn.dondoc.intake.IncomingDocument;
-import vn.dondoc.intake.IncomingDocuments;
+import vn.dondoc.intake.DocumentIntake;
 
 /**
  * Documents that arrive by themselves: the document system posts an edXML package, and
@@ -44,13 +44,13 @@ class EdxmlApiController {
 
 	private static final int FEED_LIMIT = 500;
 
-	private final IncomingDocuments documents;
+	private final DocumentIntake documents;
 
 	private final EdxmlStatuses statuses;
 
 	private final org.springframework.context.MessageSource messages;
 
-	EdxmlApiController(IncomingDocuments documents, EdxmlStatuses statuses,
+	EdxmlApiController(DocumentIntake documents, EdxmlStatuses statuses,
 			org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.documents = documents;
@@ -118,7 +118,7 @@ class EdxmlApiController {
 		}
 	}
 
-	private ResponseEntity<?> answer(IncomingDocuments.Receipt receipt) {
+	private ResponseEntity<?> answer(DocumentIntake.Receipt receipt) {
 		URI location = URI.create("/api/v1/edxml/" + receipt.id());
 		return switch (receipt.outcome()) {
 			case ARRIVED, VERSION -> ResponseEntity.created(location).body(json(receipt.id()));

@@ -28,11 +28,11 @@ import vn.dondoc.common.Texts;
 @RequestMapping("/admin/holidays")
 class HolidayController {
 
-	private final Holidays holidays;
+	private final HolidayManagement holidays;
 
 	private final Clock clock;
 
-	HolidayController(Holidays holidays, Clock clock) {
+	HolidayController(HolidayManagement holidays, Clock clock) {
 		this.holidays = holidays;
 		this.clock = clock;
 	}

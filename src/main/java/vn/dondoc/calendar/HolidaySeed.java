@@ -18,9 +18,9 @@ class HolidaySeed implements ApplicationRunner {
 
 	private static final Log logger = LogFactory.getLog(HolidaySeed.class);
 
-	private final Holidays holidays;
+	private final HolidayManagement holidays;
 
-	HolidaySeed(Holidays holidays) {
+	HolidaySeed(HolidayManagement holidays) {
 		this.holidays = holidays;
 	}
 
@@ -28,8 +28,8 @@ class HolidaySeed implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		int added = this.holidays.fillFromLabourCode();
 		if (added > 0) {
-			logger.info("Calendar: added " + added + " public holidays and days off for " + Holidays.FIRST_YEAR + "–"
-					+ Holidays.LAST_YEAR);
+			logger.info("Calendar: added " + added + " public holidays and days off for " + HolidayManagement.FIRST_YEAR
+					+ "–" + HolidayManagement.LAST_YEAR);
 		}
 	}
 

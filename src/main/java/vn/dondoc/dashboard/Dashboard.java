@@ -16,7 +16,7 @@ import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.organisation.UnitKind;
 import vn.dondoc.organisation.UnitManagement;
 import vn.dondoc.organisation.UnitNode;
-import vn.dondoc.urging.ReportDuties;
+import vn.dondoc.urging.ReportDutySource;
 
 /**
  * Builds the dashboard of a period and a unit (all units when none). A dashboard is kept
@@ -32,11 +32,12 @@ class Dashboard {
 
 	private final Clock clock;
 
-	private final ReportDuties duties;
+	private final ReportDutySource duties;
 
 	private final TaskStatistics statistics;
 
-	Dashboard(TaskOverview queries, UnitManagement units, Clock clock, ReportDuties duties, TaskStatistics statistics) {
+	Dashboard(TaskOverview queries, UnitManagement units, Clock clock, ReportDutySource duties,
+			TaskStatistics statistics) {
 		this.statistics = statistics;
 		this.duties = duties;
 		this.queries = queries;
@@ -114,10 +115,10 @@ class Dashboard {
 	 * The reports due on the month's due day (the quarter's too in its last month), each
 	 * with its own units that have not sent it: the unit itself, or every unit.
 	 */
-	private List<ReportDuties.ReportOwing> pending(Long unitId, YearMonth month) {
+	private List<ReportDutySource.ReportOwing> pending(Long unitId, YearMonth month) {
 		return this.duties.reportsOwing(month)
 			.stream()
-			.map((report) -> new ReportDuties.ReportOwing(report.code(), report.labelKey(), report.labelArg(),
+			.map((report) -> new ReportDutySource.ReportOwing(report.code(), report.labelKey(), report.labelArg(),
 					report.due(),
 					report.units().stream().filter((owing) -> unitId == null || owing.unitId() == unitId).toList()))
 			.toList();

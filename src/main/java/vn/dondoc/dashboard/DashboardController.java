@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.account.Role;
 import vn.dondoc.account.Actor;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 import vn.dondoc.directive.TaskFilter;
 import vn.dondoc.organisation.UnitManagement;
 
@@ -27,13 +27,13 @@ class DashboardController {
 
 	private final Dashboard dashboard;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	private final UnitManagement units;
 
 	private final Clock clock;
 
-	DashboardController(Dashboard dashboard, Actors actors, UnitManagement units, Clock clock) {
+	DashboardController(Dashboard dashboard, ActorResolver actors, UnitManagement units, Clock clock) {
 		this.dashboard = dashboard;
 		this.actors = actors;
 		this.units = units;

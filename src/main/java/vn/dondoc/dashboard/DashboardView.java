@@ -10,7 +10,7 @@ import vn.dondoc.common.DayParameter;
 import vn.dondoc.directive.TaskFilter;
 import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.reporting.ReportMonth;
-import vn.dondoc.urging.ReportDuties;
+import vn.dondoc.urging.ReportDutySource;
 
 /**
  * Everything the dashboard page shows, with the link of every number and the geometry of
@@ -19,8 +19,8 @@ import vn.dondoc.urging.ReportDuties;
 public record DashboardView(String period, Long unitId, String unitName, LocalDate today, java.time.Instant computedAt,
 		Figures total, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
 		List<TaskOverview.TaskLine> mostOverdue, long dueCount, List<TaskOverview.TaskLine> dueSoon, List<Month> trend,
-		TaskStatistics.Parts parts, YearMonth reportMonth, List<ReportDuties.ReportOwing> reportsDue, long overdueToday,
-		String overdueTodayLink, LocalDate asOf) {
+		TaskStatistics.Parts parts, YearMonth reportMonth, List<ReportDutySource.ReportOwing> reportsDue,
+		long overdueToday, String overdueTodayLink, LocalDate asOf) {
 
 	/** The states in the order of the table and the charts, with their colours. */
 	static final List<String> STATES = List.of("ON_TIME", "LATE", "WITHIN", "OVERDUE", "NO_DEADLINE", "NOT_MEASURED");
@@ -56,8 +56,8 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 	}
 
 	/** The names of the units that have not sent a report, for the line under it. */
-	public String unitsOwing(ReportDuties.ReportOwing report) {
-		return String.join(", ", report.units().stream().map(ReportDuties.UnitOwing::name).toList());
+	public String unitsOwing(ReportDutySource.ReportOwing report) {
+		return String.join(", ", report.units().stream().map(ReportDutySource.UnitOwing::name).toList());
 	}
 
 	public String reportDue() {

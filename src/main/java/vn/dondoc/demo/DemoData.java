@@ -15,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dondoc.account.DemoAccounts;
+import vn.dondoc.account.AccountSeeding;
 import vn.dondoc.account.Role;
 import vn.dondoc.organisation.Unit;
 import vn.dondoc.organisation.UnitKind;
@@ -36,9 +36,9 @@ class DemoData implements ApplicationRunner {
 
 	private final UnitManagement units;
 
-	private final DemoAccounts accounts;
+	private final AccountSeeding accounts;
 
-	DemoData(DemoSettings settings, Environment environment, UnitManagement units, DemoAccounts accounts) {
+	DemoData(DemoSettings settings, Environment environment, UnitManagement units, AccountSeeding accounts) {
 		this.settings = settings;
 		this.environment = environment;
 		this.units = units;

@@ -31,7 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.Actor;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
@@ -65,7 +65,7 @@ class DirectiveController {
 
 	private final Clock clock;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	private final ConversionService conversions;
 
@@ -78,7 +78,7 @@ class DirectiveController {
 	private final org.springframework.context.MessageSource messages;
 
 	DirectiveController(DirectiveRegistration registration, DirectiveQueries queries, DirectiveReading reading,
-			TaskWorkflow workflow, UnitManagement units, Clock clock, Actors actors,
+			TaskWorkflow workflow, UnitManagement units, Clock clock, ActorResolver actors,
 			@Qualifier("mvcConversionService") ConversionService conversions,
 			ObjectProvider<IncomingDocumentSource> incoming, vn.dondoc.reading.DirectiveReader reader,
 			vn.dondoc.reading.ReadFiles readFiles, org.springframework.context.MessageSource messages) {

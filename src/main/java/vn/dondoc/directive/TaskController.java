@@ -19,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.Actor;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
@@ -47,10 +47,10 @@ class TaskController {
 
 	private final UnitManagement units;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	TaskController(TaskQueries queries, DirectiveReading reading, TaskWorkflow workflow, UnitManagement units,
-			Actors actors) {
+			ActorResolver actors) {
 		this.actors = actors;
 		this.queries = queries;
 		this.reading = reading;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.account.UserDirectory;
 import vn.dondoc.common.RuleViolation;
@@ -38,10 +38,10 @@ class TaskEditController {
 
 	private final UserDirectory people;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	TaskEditController(DirectiveReading reading, TaskWorkflow workflow, UnitManagement units, UserDirectory people,
-			Actors actors) {
+			ActorResolver actors) {
 		this.actors = actors;
 		this.reading = reading;
 		this.workflow = workflow;

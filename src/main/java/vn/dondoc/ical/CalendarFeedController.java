@@ -29,7 +29,7 @@ import vn.dondoc.common.Vietnamese;
 @Controller
 class CalendarFeedController {
 
-	private final CalendarFeeds feeds;
+	private final CalendarFeedManagement feeds;
 
 	private final MessageSource messages;
 
@@ -37,7 +37,7 @@ class CalendarFeedController {
 
 	private final PublicAddress address;
 
-	CalendarFeedController(CalendarFeeds feeds, MessageSource messages, Clock clock, PublicAddress address) {
+	CalendarFeedController(CalendarFeedManagement feeds, MessageSource messages, Clock clock, PublicAddress address) {
 		this.feeds = feeds;
 		this.messages = messages;
 		this.clock = clock;

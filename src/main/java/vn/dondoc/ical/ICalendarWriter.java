@@ -21,7 +21,7 @@ final class ICalendarWriter {
 	private ICalendarWriter() {
 	}
 
-	static String write(String name, List<CalendarFeeds.Deadline> deadlines, String baseUrl, String prefix,
+	static String write(String name, List<CalendarFeedManagement.Deadline> deadlines, String baseUrl, String prefix,
 			Instant now) {
 		StringBuilder out = new StringBuilder();
 		line(out, "BEGIN:VCALENDAR");
@@ -31,7 +31,7 @@ final class ICalendarWriter {
 		line(out, "METHOD:PUBLISH");
 		line(out, "X-WR-CALNAME:" + escape(name));
 		line(out, "X-WR-TIMEZONE:Asia/Ho_Chi_Minh");
-		for (CalendarFeeds.Deadline deadline : deadlines) {
+		for (CalendarFeedManagement.Deadline deadline : deadlines) {
 			line(out, "BEGIN:VEVENT");
 			line(out, "UID:" + deadline.uid() + "@dondoc");
 			line(out, "DTSTAMP:" + STAMP.format(now));

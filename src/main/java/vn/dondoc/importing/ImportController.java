@@ -24,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 
 /**
  * The office imports a spreadsheet: upload, a preview with every problem, then the import
@@ -42,11 +42,11 @@ class ImportController {
 
 	private final ImportUploads uploads;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	private final Clock clock;
 
-	ImportController(SpreadsheetImport spreadsheets, ImportUploads uploads, Actors actors, Clock clock) {
+	ImportController(SpreadsheetImport spreadsheets, ImportUploads uploads, ActorResolver actors, Clock clock) {
 		this.spreadsheets = spreadsheets;
 		this.uploads = uploads;
 		this.actors = actors;

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Vietnamese;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 
 /**
  * The office's list of documents that arrived as edXML packages: upload one by hand, open
@@ -40,18 +40,18 @@ class IncomingController {
 
 	private static final int PAGE_SIZE = 20;
 
-	private final IncomingDocuments documents;
+	private final DocumentIntake documents;
 
 	private final EdxmlStatuses statuses;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	private final MessageSource messages;
 
-	private final EdxmlReplies replies;
+	private final EdxmlReplyWriter replies;
 
-	IncomingController(IncomingDocuments documents, EdxmlStatuses statuses, Actors actors, MessageSource messages,
-			EdxmlReplies replies) {
+	IncomingController(DocumentIntake documents, EdxmlStatuses statuses, ActorResolver actors, MessageSource messages,
+			EdxmlReplyWriter replies) {
 		this.replies = replies;
 		this.documents = documents;
 		this.statuses = statuses;
@@ -77,7 +77,7 @@ class IncomingController {
 			return listWithError("incoming.package.tooLarge", this.documents.maxPackage() / (1024 * 1024), model);
 		}
 		try {
-			IncomingDocuments.Receipt receipt = this.documents.accept(upload.getInputStream(), me.getFullName());
+			DocumentIntake.Receipt receipt = this.documents.accept(upload.getInputStream(), me.getFullName());
 			redirect.addFlashAttribute("receipt", receipt.outcome().name());
 			return "redirect:/directives/incoming/" + receipt.id();
 		}
@@ -166,7 +166,7 @@ class IncomingController {
 	 */
 	@GetMapping("/{id}/files/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
-		IncomingDocuments.StoredFile file = this.documents.file(id, fileId)
+		DocumentIntake.StoredFile file = this.documents.file(id, fileId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		boolean inline = file.contentType().equals("application/pdf") || file.contentType().startsWith("image/");
 		ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())

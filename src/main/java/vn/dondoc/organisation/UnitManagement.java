@@ -29,13 +29,13 @@ public class UnitManagement {
 
 	private final Units units;
 
-	private final List<UnitReferences> references;
+	private final List<UnitReferenceCheck> references;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	UnitManagement(Units units, List<UnitReferences> references, AuditTrail audit, Clock clock) {
+	UnitManagement(Units units, List<UnitReferenceCheck> references, AuditTrail audit, Clock clock) {
 		this.units = units;
 		this.references = references;
 		this.audit = audit;
@@ -182,7 +182,7 @@ public class UnitManagement {
 		if (this.units.existsByParentId(id)) {
 			throw new RuleViolation(null, "unit.delete.hasChildren");
 		}
-		for (UnitReferences reference : this.references) {
+		for (UnitReferenceCheck reference : this.references) {
 			long count = reference.countFor(id);
 			if (count > 0) {
 				throw new RuleViolation(null, reference.messageKey(), count);

@@ -24,7 +24,7 @@ import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.reporting.ReportMonth;
 import vn.dondoc.reporting.ReportUrging;
-import vn.dondoc.reporting.UnitReports;
+import vn.dondoc.reporting.UnitReporting;
 
 /**
  * Computes a month's ranking from the tasks as they stood at the month's end, keeps it
@@ -65,12 +65,12 @@ public class Ranking {
 
 	private final UnitDirectory units;
 
-	private final UnitReports reports;
+	private final UnitReporting reports;
 
 	private final ReportUrging reportUrges;
 
 	Ranking(JdbcClient jdbc, RankingSettings settings, Clock clock, AuditTrail audit, TaskStatistics statistics,
-			UnitDirectory units, UnitReports reports, ReportUrging reportUrges) {
+			UnitDirectory units, UnitReporting reports, ReportUrging reportUrges) {
 		this.statistics = statistics;
 		this.units = units;
 		this.reports = reports;

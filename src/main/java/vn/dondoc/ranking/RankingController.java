@@ -27,7 +27,7 @@ import vn.dondoc.account.Role;
 import vn.dondoc.common.MonthParameter;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.account.Actor;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.directive.TaskStatistics.MonthFigure;
 
@@ -45,11 +45,11 @@ class RankingController {
 
 	private final RankingExport export;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	private final Clock clock;
 
-	RankingController(Ranking ranking, RankingExport export, Actors actors, Clock clock) {
+	RankingController(Ranking ranking, RankingExport export, ActorResolver actors, Clock clock) {
 		this.ranking = ranking;
 		this.export = export;
 		this.actors = actors;

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.RuleViolation;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 
 /**
  * The Department's monthly report from draft to publication, its Word document, and the
@@ -32,26 +32,27 @@ import vn.dondoc.account.Actors;
 @Controller
 class DepartmentReportController {
 
-	private final DepartmentReports reports;
+	private final DepartmentReporting reports;
 
 	private final OverdueList overdue;
 
 	private final TaskAnnex annex;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	private final Clock clock;
 
-	private final ReportLinks links;
+	private final ReportFigureLinker links;
 
-	private final ReportPeriods periods;
+	private final ReportPeriodManagement periods;
 
-	private final ReportDocuments documents;
+	private final ReportDocumentWriter documents;
 
-	private final UnitReports unitReports;
+	private final UnitReporting unitReports;
 
-	DepartmentReportController(DepartmentReports reports, OverdueList overdue, TaskAnnex annex, Actors actors,
-			Clock clock, ReportPeriods periods, ReportDocuments documents, ReportLinks links, UnitReports unitReports) {
+	DepartmentReportController(DepartmentReporting reports, OverdueList overdue, TaskAnnex annex, ActorResolver actors,
+			Clock clock, ReportPeriodManagement periods, ReportDocumentWriter documents, ReportFigureLinker links,
+			UnitReporting unitReports) {
 		this.unitReports = unitReports;
 		this.links = links;
 		this.documents = documents;
@@ -69,7 +70,7 @@ class DepartmentReportController {
 			@AuthenticationPrincipal CurrentUser me, Model model) {
 		ReportPeriod chosen = period((period != null && !period.isBlank()) ? period : month);
 		model.addAttribute("period", chosen);
-		DepartmentReports.Report report = this.reports.of(chosen).orElse(null);
+		DepartmentReporting.Report report = this.reports.of(chosen).orElse(null);
 		model.addAttribute("report", report);
 		model.addAttribute("figureLinks", this.links.department(report));
 		if (report != null && !report.issued()) {
@@ -79,7 +80,7 @@ class DepartmentReportController {
 					this.unitReports.statuses(chosen)
 						.stream()
 						.filter((s) -> !"SUBMITTED".equals(s.status()))
-						.map(UnitReports.Status::unitName)
+						.map(UnitReporting.Status::unitName)
 						.toList());
 			model.addAttribute("periodRunning", !LocalDate.now(this.clock).isAfter(chosen.to()));
 		}
@@ -165,12 +166,12 @@ class DepartmentReportController {
 	@GetMapping("/reports/department/{period}/pdf")
 	@PreAuthorize("hasAnyRole('LEADER', 'OFFICE', 'PLANNING')")
 	ResponseEntity<byte[]> pdf(@PathVariable String period) throws IOException {
-		DepartmentReports.Report report = existing(period);
-		return ReportDocuments.pdf(this.documents.department(report), "bao-cao-" + report.period().code());
+		DepartmentReporting.Report report = existing(period);
+		return ReportDocumentWriter.pdf(this.documents.department(report), "bao-cao-" + report.period().code());
 	}
 
 	/** The period's report, drafted or further; 404 when there is none yet. */
-	private DepartmentReports.Report existing(String period) {
+	private DepartmentReporting.Report existing(String period) {
 		return this.reports.of(period(period)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
@@ -219,9 +220,9 @@ class DepartmentReportController {
 
 	@GetMapping("/public/reports/{id}/pdf")
 	ResponseEntity<byte[]> publishedPdf(@PathVariable long id) throws IOException {
-		DepartmentReports.Report report = this.reports.publishedReport(id)
+		DepartmentReporting.Report report = this.reports.publishedReport(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return ReportDocuments.pdf(this.documents.department(report), "bao-cao-" + report.period().code());
+		return ReportDocumentWriter.pdf(this.documents.department(report), "bao-cao-" + report.period().code());
 	}
 
 	@GetMapping("/public/reports/{id}/docx")
@@ -230,8 +231,8 @@ class DepartmentReportController {
 				this.reports.publishedReport(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
 
-	private ResponseEntity<byte[]> document(DepartmentReports.Report report) throws IOException {
-		return ReportDocuments.docx(this.documents.department(report), "bao-cao-" + report.period().code());
+	private ResponseEntity<byte[]> document(DepartmentReporting.Report report) throws IOException {
+		return ReportDocumentWriter.docx(this.documents.department(report), "bao-cao-" + report.period().code());
 	}
 
 	private String attempt(ReportPeriod period, RedirectAttributes redirect, String success, Runnable action,

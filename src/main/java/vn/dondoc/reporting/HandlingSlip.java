@@ -35,7 +35,7 @@ import vn.dondoc.directive.Issuer;
 import vn.dondoc.directive.Task;
 import vn.dondoc.directive.TaskPart;
 import vn.dondoc.organisation.UnitManagement;
-import vn.dondoc.reporting.RegisterDocuments.PdfFonts;
+import vn.dondoc.reporting.RegisterDocumentWriter.PdfFonts;
 import vn.dondoc.reporting.WordStream.Align;
 import vn.dondoc.reporting.WordStream.Run;
 import vn.dondoc.common.Vietnamese;
@@ -223,11 +223,11 @@ class HandlingSlip {
 			document.open();
 			PdfPTable heading = new PdfPTable(2);
 			heading.setWidthPercentage(100);
-			heading.addCell(RegisterDocuments.borderless(new Phrase(this.parentAuthority, text)));
-			heading.addCell(RegisterDocuments.borderless(new Phrase("")));
-			heading.addCell(RegisterDocuments
+			heading.addCell(RegisterDocumentWriter.borderless(new Phrase(this.parentAuthority, text)));
+			heading.addCell(RegisterDocumentWriter.borderless(new Phrase("")));
+			heading.addCell(RegisterDocumentWriter
 				.borderless(new Phrase(this.organisation, new Font(fonts.bold(), 11, Font.UNDERLINE))));
-			heading.addCell(RegisterDocuments.borderless(new Phrase("")));
+			heading.addCell(RegisterDocumentWriter.borderless(new Phrase("")));
 			document.add(heading);
 			Paragraph title = new Paragraph("\n" + words.text("slip.doc.title") + "\n\n", new Font(fonts.bold(), 13));
 			title.setAlignment(Element.ALIGN_CENTER);

@@ -12,8 +12,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dondoc.directive.OverdueTasks;
-import vn.dondoc.directive.OverdueTasks.Line;
+import vn.dondoc.directive.OverdueTaskQueries;
+import vn.dondoc.directive.OverdueTaskQueries.Line;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
 
@@ -28,11 +28,11 @@ import vn.dondoc.common.Vietnamese;
 @Transactional(readOnly = true)
 public class OverdueList {
 
-	private final OverdueTasks tasks;
+	private final OverdueTaskQueries tasks;
 
 	private final org.springframework.context.MessageSource messages;
 
-	OverdueList(OverdueTasks tasks, org.springframework.context.MessageSource messages) {
+	OverdueList(OverdueTaskQueries tasks, org.springframework.context.MessageSource messages) {
 		this.tasks = tasks;
 		this.messages = messages;
 	}

@@ -27,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.directive.IncomingRegister;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.account.CurrentUser;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 
 /**
  * The registers of Nghị định 30/2020, Appendix IV: the follow-up register of incoming
@@ -41,18 +41,18 @@ class RegisterController {
 
 	private final IncomingRegister register;
 
-	private final RegisterDocuments documents;
+	private final RegisterDocumentWriter documents;
 
 	private final HandlingSlip slips;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	RegisterController(IncomingRegister register, RegisterDocuments documents, HandlingSlip slips, Actors actors,
-			MessageSource messages, Clock clock) {
+	RegisterController(IncomingRegister register, RegisterDocumentWriter documents, HandlingSlip slips,
+			ActorResolver actors, MessageSource messages, Clock clock) {
 		this.register = register;
 		this.documents = documents;
 		this.slips = slips;

@@ -23,7 +23,7 @@ import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.reporting.ReportPeriod.Kind;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 
 /**
  * The reporting periods of a year: quarters, the 6-month, 9-month and yearly reports the
@@ -33,13 +33,13 @@ import vn.dondoc.account.Actors;
 @Controller
 class ReportPeriodController {
 
-	private final ReportPeriods periods;
+	private final ReportPeriodManagement periods;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	private final Clock clock;
 
-	ReportPeriodController(ReportPeriods periods, Actors actors, Clock clock) {
+	ReportPeriodController(ReportPeriodManagement periods, ActorResolver actors, Clock clock) {
 		this.periods = periods;
 		this.actors = actors;
 		this.clock = clock;
@@ -83,8 +83,9 @@ class ReportPeriodController {
 					throw new RuleViolation("year", "period.year.invalid");
 				}
 			}
-			String code = this.periods.open(this.actors.of(me), new ReportPeriods.Request(chosen, yearNumber, title,
-					scope, date(from, "from"), date(to, "to"), date(due, "due"), (units != null) ? units : List.of()));
+			String code = this.periods.open(this.actors.of(me),
+					new ReportPeriodManagement.Request(chosen, yearNumber, title, scope, date(from, "from"),
+							date(to, "to"), date(due, "due"), (units != null) ? units : List.of()));
 			redirect.addFlashAttribute("success", "period.opened");
 			return "redirect:/reports/units?period=" + code;
 		}

@@ -30,13 +30,13 @@ public class ReportWork {
 
 	private final JdbcClient jdbc;
 
-	private final ReportPeriods periods;
+	private final ReportPeriodManagement periods;
 
 	private final MessageSource messages;
 
 	private final java.time.Clock clock;
 
-	ReportWork(JdbcClient jdbc, ReportPeriods periods, MessageSource messages, java.time.Clock clock) {
+	ReportWork(JdbcClient jdbc, ReportPeriodManagement periods, MessageSource messages, java.time.Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.periods = periods;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.account.Role;
 import vn.dondoc.account.Actor;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 
 /**
  * {@code /reports}: what the signed-in person may open among the reports, and what is due
@@ -34,18 +34,18 @@ class ReportsController {
 
 	}
 
-	private final ReportPeriods periods;
+	private final ReportPeriodManagement periods;
 
-	private final UnitReports units;
+	private final UnitReporting units;
 
-	private final DepartmentReports department;
+	private final DepartmentReporting department;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	private final Clock clock;
 
-	ReportsController(ReportPeriods periods, UnitReports units, DepartmentReports department, Actors actors,
-			Clock clock) {
+	ReportsController(ReportPeriodManagement periods, UnitReporting units, DepartmentReporting department,
+			ActorResolver actors, Clock clock) {
 		this.periods = periods;
 		this.units = units;
 		this.department = department;
@@ -85,12 +85,12 @@ class ReportsController {
 	}
 
 	private DepartmentDue departmentDue(ReportPeriod period) {
-		List<UnitReports.Status> statuses = this.units.statuses(period);
+		List<UnitReporting.Status> statuses = this.units.statuses(period);
 		List<String> missing = statuses.stream()
 			.filter((s) -> !"SUBMITTED".equals(s.status()))
-			.map(UnitReports.Status::unitName)
+			.map(UnitReporting.Status::unitName)
 			.toList();
-		String status = this.department.of(period).map(DepartmentReports.Report::status).orElse(null);
+		String status = this.department.of(period).map(DepartmentReporting.Report::status).orElse(null);
 		return new DepartmentDue(period, period.due(), period.draftDue(), period.issueBy(),
 				statuses.size() - missing.size(), statuses.size(), missing, status);
 	}

@@ -13,20 +13,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.RuleViolation;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 
 /**
- * Suggestions (Điều 12): the form, one's own suggestions with their answers, and for the
- * office every suggestion with a form to answer it.
+ * SuggestionBox (Điều 12): the form, one's own suggestions with their answers, and for
+ * the office every suggestion with a form to answer it.
  */
 @Controller
 class SuggestionController {
 
-	private final Suggestions suggestions;
+	private final SuggestionBox suggestions;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
-	SuggestionController(Suggestions suggestions, Actors actors) {
+	SuggestionController(SuggestionBox suggestions, ActorResolver actors) {
 		this.suggestions = suggestions;
 		this.actors = actors;
 	}

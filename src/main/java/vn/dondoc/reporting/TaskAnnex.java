@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
-import vn.dondoc.directive.PeriodTasks;
+import vn.dondoc.directive.PeriodTaskQueries;
 import vn.dondoc.directive.Timeliness;
 
 /**
@@ -28,13 +28,13 @@ import vn.dondoc.directive.Timeliness;
 @Transactional(readOnly = true)
 public class TaskAnnex {
 
-	private final PeriodTasks tasks;
+	private final PeriodTaskQueries tasks;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	TaskAnnex(PeriodTasks tasks, MessageSource messages, Clock clock) {
+	TaskAnnex(PeriodTaskQueries tasks, MessageSource messages, Clock clock) {
 		this.tasks = tasks;
 		this.messages = messages;
 		this.clock = clock;

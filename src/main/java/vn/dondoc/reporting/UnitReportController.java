@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.common.RuleViolation;
 import vn.dondoc.account.Actor;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 
 /**
  * The office's list of a period's unit reports, a head's list of what the unit is asked
@@ -30,24 +30,25 @@ import vn.dondoc.account.Actors;
 @Controller
 class UnitReportController {
 
-	private final UnitReports reports;
+	private final UnitReporting reports;
 
-	private final ReportPeriods periods;
+	private final ReportPeriodManagement periods;
 
-	private final ConfidentialReportsDue confidential;
+	private final ConfidentialReportSchedule confidential;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	private final Clock clock;
 
-	private final ReportLinks links;
+	private final ReportFigureLinker links;
 
-	private final ReportDocuments documents;
+	private final ReportDocumentWriter documents;
 
 	private final ReportUrging urging;
 
-	UnitReportController(UnitReports reports, ReportPeriods periods, ConfidentialReportsDue confidential, Actors actors,
-			Clock clock, ReportDocuments documents, ReportUrging urging, ReportLinks links) {
+	UnitReportController(UnitReporting reports, ReportPeriodManagement periods, ConfidentialReportSchedule confidential,
+			ActorResolver actors, Clock clock, ReportDocumentWriter documents, ReportUrging urging,
+			ReportFigureLinker links) {
 		this.links = links;
 		this.documents = documents;
 		this.urging = urging;
@@ -88,11 +89,11 @@ class UnitReportController {
 		// By default the period being reported on now: after the 10th, next month's.
 		ReportPeriod chosen = (period == null || period.isBlank())
 				? ReportPeriod.month(ReportMonth.writing(java.time.LocalDate.now(this.clock))) : period(period);
-		List<ConfidentialReportsDue.Due> due = this.confidential.of(this.actors.of(me), chosen.from(), chosen.to());
+		List<ConfidentialReportSchedule.Due> due = this.confidential.of(this.actors.of(me), chosen.from(), chosen.to());
 		model.addAttribute("period", chosen);
 		model.addAttribute("due", due);
-		model.addAttribute("sentCount", due.stream().filter(ConfidentialReportsDue.Due::sent).count());
-		model.addAttribute("lateCount", due.stream().filter(ConfidentialReportsDue.Due::late).count());
+		model.addAttribute("sentCount", due.stream().filter(ConfidentialReportSchedule.Due::sent).count());
+		model.addAttribute("lateCount", due.stream().filter(ConfidentialReportSchedule.Due::late).count());
 		if (chosen.kind() == ReportPeriod.Kind.MONTH) {
 			model.addAttribute("previous", chosen.month().minusMonths(1).toString());
 			model.addAttribute("next", chosen.month().isBefore(now()) ? chosen.month().plusMonths(1).toString() : null);
@@ -117,10 +118,10 @@ class UnitReportController {
 	String show(@PathVariable long unitId, @PathVariable String period, @AuthenticationPrincipal CurrentUser me,
 			Model model) {
 		Actor actor = this.actors.of(me);
-		UnitReports.Report report = this.reports.of(actor, unitId, period(period))
+		UnitReporting.Report report = this.reports.of(actor, unitId, period(period))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("report", report);
-		model.addAttribute("figureNames", UnitReports.Figures.NAMES);
+		model.addAttribute("figureNames", UnitReporting.Figures.NAMES);
 		model.addAttribute("figureLinks", this.links.unit(report));
 		if (!report.sent()) {
 			model.addAttribute("openOn", this.links.openOn(report));
@@ -129,7 +130,7 @@ class UnitReportController {
 		// The quarter's last month: its quarter report, due the same day, can go with it.
 		if (actor.headOf(unitId) && !report.sent() && report.period().quarterly()) {
 			ReportPeriod quarter = ReportPeriod.quarterOf(report.period().month());
-			UnitReports.Status state = this.reports.statesOf(unitId, List.of(quarter)).get(quarter.code());
+			UnitReporting.Status state = this.reports.statesOf(unitId, List.of(quarter)).get(quarter.code());
 			boolean quarterSent = state != null && "SUBMITTED".equals(state.status());
 			model.addAttribute("quarterToSend", quarterSent ? null : quarter);
 		}
@@ -150,23 +151,23 @@ class UnitReportController {
 	@GetMapping("/reports/units/{unitId}/{period}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long unitId, @PathVariable String period,
 			@AuthenticationPrincipal CurrentUser me) throws java.io.IOException {
-		UnitReports.Report report = readable(unitId, period, me);
-		return ReportDocuments.pdf(this.documents.unit(report), name(report));
+		UnitReporting.Report report = readable(unitId, period, me);
+		return ReportDocumentWriter.pdf(this.documents.unit(report), name(report));
 	}
 
 	@GetMapping("/reports/units/{unitId}/{period}/docx")
 	ResponseEntity<byte[]> docx(@PathVariable long unitId, @PathVariable String period,
 			@AuthenticationPrincipal CurrentUser me) throws java.io.IOException {
-		UnitReports.Report report = readable(unitId, period, me);
-		return ReportDocuments.docx(this.documents.unit(report), name(report));
+		UnitReporting.Report report = readable(unitId, period, me);
+		return ReportDocumentWriter.docx(this.documents.unit(report), name(report));
 	}
 
-	private UnitReports.Report readable(long unitId, String period, CurrentUser me) {
+	private UnitReporting.Report readable(long unitId, String period, CurrentUser me) {
 		return this.reports.of(this.actors.of(me), unitId, period(period))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private static String name(UnitReports.Report report) {
+	private static String name(UnitReporting.Report report) {
 		return "bao-cao-don-vi-" + report.unitId() + "-" + report.period().code();
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.dondoc.account.CurrentUser;
 import vn.dondoc.account.Role;
 import vn.dondoc.account.Actor;
-import vn.dondoc.account.Actors;
+import vn.dondoc.account.ActorResolver;
 import vn.dondoc.directive.TaskFilter;
 import vn.dondoc.directive.TaskQueries;
 import vn.dondoc.directive.Timeliness;
@@ -29,11 +29,11 @@ class HomeController {
 
 	private final TaskQueries tasks;
 
-	private final Actors actors;
+	private final ActorResolver actors;
 
 	private final Clock clock;
 
-	HomeController(UnitManagement units, TaskQueries tasks, Actors actors, Clock clock) {
+	HomeController(UnitManagement units, TaskQueries tasks, ActorResolver actors, Clock clock) {
 		this.units = units;
 		this.tasks = tasks;
 		this.actors = actors;

@@ -21,10 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dondoc.account.Role;
 import vn.dondoc.account.UserDirectory;
-import vn.dondoc.calendar.WorkingDays;
+import vn.dondoc.calendar.WorkingDayCalendar;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
-import vn.dondoc.directive.DueTasks;
+import vn.dondoc.directive.DueTaskQueries;
 import vn.dondoc.directive.TaskWorkflow;
 
 /**
@@ -40,15 +40,15 @@ public class DeadlineDigest {
 
 	private static final Log logger = LogFactory.getLog(DeadlineDigest.class);
 
-	private final DueTasks tasks;
+	private final DueTaskQueries tasks;
 
-	private final Reminders reminders;
+	private final ReminderDelivery reminders;
 
 	private final UserDirectory people;
 
 	private final TaskWorkflow workflow;
 
-	private final WorkingDays workingDays;
+	private final WorkingDayCalendar workingDays;
 
 	/** Each person's mail in its own transaction, apart from the reading one. */
 	private final TransactionTemplate transactions;
@@ -64,8 +64,8 @@ public class DeadlineDigest {
 
 	private final UrgingMetrics metrics;
 
-	DeadlineDigest(DueTasks tasks, Reminders reminders, UserDirectory people, TaskWorkflow workflow,
-			WorkingDays workingDays, PlatformTransactionManager transactionManager, ReminderSettings settings,
+	DeadlineDigest(DueTaskQueries tasks, ReminderDelivery reminders, UserDirectory people, TaskWorkflow workflow,
+			WorkingDayCalendar workingDays, PlatformTransactionManager transactionManager, ReminderSettings settings,
 			Clock clock, MessageSource messages, UrgingMetrics metrics) {
 		this.metrics = metrics;
 		this.messages = messages;
@@ -150,7 +150,7 @@ public class DeadlineDigest {
 		for (Map.Entry<Long, Listing> entry : listings.entrySet()) {
 			UserDirectory.Contact contact = contacts.get(entry.getKey());
 			if (contact != null) {
-				queued += send(today, Reminders.Person.of(contact), entry.getValue(), false);
+				queued += send(today, ReminderDelivery.Person.of(contact), entry.getValue(), false);
 			}
 		}
 		return queued;
@@ -160,7 +160,7 @@ public class DeadlineDigest {
 		// Only the first tasks are listed; the rest are counted, so memory stays flat.
 		LocalDate limit = today.minusDays(this.settings.escalateAfterDays());
 		Listing overdue = new Listing(this.settings.listLimit(), today);
-		for (DueTasks.Late late : this.tasks.lateBefore(limit, this.settings.listLimit())) {
+		for (DueTaskQueries.Late late : this.tasks.lateBefore(limit, this.settings.listLimit())) {
 			overdue.add(late.taskId(), late.title(), late.deadline());
 		}
 		if (overdue.total == 0) {
@@ -171,13 +171,13 @@ public class DeadlineDigest {
 		overdue.link = "/tasks?timeliness=OVERDUE&to="
 				+ DayParameter.DMY.format(today.minusDays(this.settings.escalateAfterDays() + 1L));
 		int queued = 0;
-		for (Reminders.Person leader : Reminders.Person.of(this.people.holding(Role.LEADER, null))) {
+		for (ReminderDelivery.Person leader : ReminderDelivery.Person.of(this.people.holding(Role.LEADER, null))) {
 			queued += send(today, leader, overdue, true);
 		}
 		return queued;
 	}
 
-	private int send(LocalDate today, Reminders.Person person, Listing listing, boolean escalation) {
+	private int send(LocalDate today, ReminderDelivery.Person person, Listing listing, boolean escalation) {
 		String key = (escalation ? "escalation:" : "digest:") + today + ":" + person.id();
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put("name", person.name());

@@ -22,7 +22,7 @@ import vn.dondoc.account.Role;
 import vn.dondoc.account.UserDirectory;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
-import vn.dondoc.directive.PlaceholderReports;
+import vn.dondoc.directive.PlaceholderReportQueries;
 
 /**
  * The reminders of the monthly reporting cycle and of the written confidential reports
@@ -37,11 +37,11 @@ public class MonthlyCycle {
 
 	private final ReportCycle cycle;
 
-	private final ReportDuties duties;
+	private final ReportDutySource duties;
 
-	private final Reminders reminders;
+	private final ReminderDelivery reminders;
 
-	private final PlaceholderReports placeholders;
+	private final PlaceholderReportQueries placeholders;
 
 	private final TransactionTemplate transactions;
 
@@ -53,11 +53,11 @@ public class MonthlyCycle {
 
 	private final UserDirectory people;
 
-	private final Aggregators aggregators;
+	private final AggregatorDirectory aggregators;
 
-	MonthlyCycle(ReportCycle cycle, ReportDuties duties, Reminders reminders, PlaceholderReports placeholders,
-			PlatformTransactionManager transactionManager, Clock clock, MessageSource messages, UrgingMetrics metrics,
-			UserDirectory people, Aggregators aggregators) {
+	MonthlyCycle(ReportCycle cycle, ReportDutySource duties, ReminderDelivery reminders,
+			PlaceholderReportQueries placeholders, PlatformTransactionManager transactionManager, Clock clock,
+			MessageSource messages, UrgingMetrics metrics, UserDirectory people, AggregatorDirectory aggregators) {
 		this.metrics = metrics;
 		this.people = people;
 		this.aggregators = aggregators;
@@ -99,20 +99,20 @@ public class MonthlyCycle {
 	private int step(ReportCycle.Due due) {
 		String period = period(due);
 		String day = DayParameter.DMY.format(due.day());
-		List<ReportDuties.ReportOwing> reports = this.duties.reportsOwing(due.month());
+		List<ReportDutySource.ReportOwing> reports = this.duties.reportsOwing(due.month());
 		String unitsLink = "/reports/units?period=" + due.month();
 		String departmentLink = "/reports/department?period=" + due.month();
 		return switch (due.step()) {
 			case UNIT_REMINDER -> unitReminders(due, reports);
 			case UNIT_DUE -> {
-				long owing = ReportDuties.owingAny(reports).size();
+				long owing = ReportDutySource.owingAny(reports).size();
 				yield deliver(due, this.aggregators.all(), text("cycle.unitDue.subject", period, owing),
 						text("cycle.unitDue.body", period, day, owing),
 						reports.stream()
 							.filter((report) -> !report.units().isEmpty())
 							.map((report) -> text("cycle.unitDue.line", label(report), report.units().size(),
 									String.join(", ",
-											report.units().stream().map(ReportDuties.UnitOwing::name).toList())))
+											report.units().stream().map(ReportDutySource.UnitOwing::name).toList())))
 							.toList(),
 						unitsLink);
 			}
@@ -122,7 +122,7 @@ public class MonthlyCycle {
 					List.of(), departmentLink);
 			case SUBMIT -> deliver(due, this.aggregators.all(), text("cycle.submit.subject", period),
 					text("cycle.submit.body", period, day), List.of(), departmentLink);
-			case ISSUE -> deliver(due, Reminders.Person.of(this.people.holding(Role.LEADER, null)),
+			case ISSUE -> deliver(due, ReminderDelivery.Person.of(this.people.holding(Role.LEADER, null)),
 					text("cycle.issue.subject", period),
 					text("cycle.issue.body", period,
 							DayParameter.DMY.format(due.day().withDayOfMonth(this.cycle.settings().issueBeforeDay()))),
@@ -134,10 +134,10 @@ public class MonthlyCycle {
 	 * Each unit head is reminded of the reports their unit has not sent, by name, with a
 	 * link to the first one's form; when two are owed, that they are two reports.
 	 */
-	private int unitReminders(ReportCycle.Due due, List<ReportDuties.ReportOwing> reports) {
-		Map<Long, List<ReportDuties.ReportOwing>> owed = new LinkedHashMap<>();
-		for (ReportDuties.ReportOwing report : reports) {
-			for (ReportDuties.UnitOwing unit : report.units()) {
+	private int unitReminders(ReportCycle.Due due, List<ReportDutySource.ReportOwing> reports) {
+		Map<Long, List<ReportDutySource.ReportOwing>> owed = new LinkedHashMap<>();
+		for (ReportDutySource.ReportOwing report : reports) {
+			for (ReportDutySource.UnitOwing unit : report.units()) {
 				owed.computeIfAbsent(unit.unitId(), (id) -> new java.util.ArrayList<>()).add(report);
 			}
 		}
@@ -147,7 +147,7 @@ public class MonthlyCycle {
 		String dueDay = DayParameter.DMY.format(due.day().withDayOfMonth(this.cycle.settings().unitReportDay()));
 		int delivered = 0;
 		for (UserDirectory.Contact head : this.people.holding(Role.UNIT_HEAD, List.copyOf(owed.keySet()))) {
-			List<ReportDuties.ReportOwing> own = owed.get(head.unitId());
+			List<ReportDutySource.ReportOwing> own = owed.get(head.unitId());
 			if (own == null) {
 				continue;
 			}
@@ -157,7 +157,7 @@ public class MonthlyCycle {
 				body = body + " " + text("cycle.unitReminder.both", own.size());
 			}
 			String key = "cycle:unit_reminder:" + due.day() + ":" + head.id();
-			if (deliver(key, Reminders.Person.of(head), MailKind.REPORT_CYCLE,
+			if (deliver(key, ReminderDelivery.Person.of(head), MailKind.REPORT_CYCLE,
 					text("cycle.unitReminder.subject", labels), body, List.of(),
 					"/reports/units/" + head.unitId() + "/" + own.get(0).code())) {
 				delivered++;
@@ -166,14 +166,14 @@ public class MonthlyCycle {
 		return delivered;
 	}
 
-	private String label(ReportDuties.ReportOwing report) {
+	private String label(ReportDutySource.ReportOwing report) {
 		return this.messages.getMessage(report.labelKey(), new Object[] { report.labelArg() }, Vietnamese.LOCALE);
 	}
 
-	private int deliver(ReportCycle.Due due, List<Reminders.Person> people, String subject, String body,
+	private int deliver(ReportCycle.Due due, List<ReminderDelivery.Person> people, String subject, String body,
 			List<String> units, String link) {
 		int delivered = 0;
-		for (Reminders.Person person : people) {
+		for (ReminderDelivery.Person person : people) {
 			String key = "cycle:" + due.step().name().toLowerCase(java.util.Locale.ROOT) + ":" + due.day() + ":"
 					+ person.id();
 			if (deliver(key, person, MailKind.REPORT_CYCLE, subject, body, units, link)) {
@@ -193,18 +193,18 @@ public class MonthlyCycle {
 			return 0;
 		}
 		// The heads of the lead units that owe, each told of their unit's reports.
-		Map<Long, PlaceholderReports.Unsent> owing = new LinkedHashMap<>();
-		for (PlaceholderReports.Unsent unsent : this.placeholders.unsentIn(windows)) {
+		Map<Long, PlaceholderReportQueries.Unsent> owing = new LinkedHashMap<>();
+		for (PlaceholderReportQueries.Unsent unsent : this.placeholders.unsentIn(windows)) {
 			owing.put(unsent.leadUnitId(), unsent);
 		}
 		List<Object[]> people = this.people.holding(Role.UNIT_HEAD, owing.keySet())
 			.stream()
-			.map((head) -> new Object[] { Reminders.Person.of(head), owing.get(head.unitId()).count(),
+			.map((head) -> new Object[] { ReminderDelivery.Person.of(head), owing.get(head.unitId()).count(),
 					owing.get(head.unitId()).firstDue() })
 			.toList();
 		int delivered = 0;
 		for (Object[] entry : people) {
-			Reminders.Person person = (Reminders.Person) entry[0];
+			ReminderDelivery.Person person = (ReminderDelivery.Person) entry[0];
 			if (deliver("confidential:" + today + ":" + person.id(), person, MailKind.CONFIDENTIAL_REPORT,
 					text("cycle.confidential.subject", entry[1]),
 					text("cycle.confidential.body", entry[1], DayParameter.DMY.format((LocalDate) entry[2])), List.of(),
@@ -222,14 +222,14 @@ public class MonthlyCycle {
 	private int requestedReports(LocalDate today) {
 		int delivered = 0;
 		for (LocalDate[] window : this.cycle.confidentialWindows(today)) {
-			for (ReportDuties.ReportOwing request : this.duties.requestsOwing(window[0], window[1])) {
+			for (ReportDutySource.ReportOwing request : this.duties.requestsOwing(window[0], window[1])) {
 				String period = label(request);
 				String subject = text("cycle.request.subject", period, DayParameter.DMY.format(request.due()));
 				String body = text("cycle.request.body", period, DayParameter.DMY.format(request.due()));
 				for (UserDirectory.Contact head : this.people.holding(Role.UNIT_HEAD,
-						request.units().stream().map(ReportDuties.UnitOwing::unitId).toList())) {
-					if (deliver("request:" + request.code() + ":" + today + ":" + head.id(), Reminders.Person.of(head),
-							MailKind.REPORT_CYCLE, subject, body, List.of(),
+						request.units().stream().map(ReportDutySource.UnitOwing::unitId).toList())) {
+					if (deliver("request:" + request.code() + ":" + today + ":" + head.id(),
+							ReminderDelivery.Person.of(head), MailKind.REPORT_CYCLE, subject, body, List.of(),
 							"/reports/units/" + head.unitId() + "/" + request.code())) {
 						delivered++;
 					}
@@ -239,7 +239,7 @@ public class MonthlyCycle {
 		return delivered;
 	}
 
-	private boolean deliver(String key, Reminders.Person person, MailKind kind, String subject, String body,
+	private boolean deliver(String key, ReminderDelivery.Person person, MailKind kind, String subject, String body,
 			List<String> units, String link) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put("name", person.name());

@@ -24,11 +24,11 @@ import vn.dondoc.account.CurrentUser;
 @RequestMapping("/notifications")
 class NotificationController {
 
-	private final Notifications notifications;
+	private final NotificationInbox notifications;
 
-	private final MailPreferences preferences;
+	private final MailPreferenceManagement preferences;
 
-	NotificationController(Notifications notifications, MailPreferences preferences) {
+	NotificationController(NotificationInbox notifications, MailPreferenceManagement preferences) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 	}

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.dondoc.calendar.WorkingDays;
+import vn.dondoc.calendar.WorkingDayCalendar;
 
 /**
  * The dates of the monthly reporting cycle (SPEC §7, Điều 10): each step has its day of
@@ -58,9 +58,9 @@ class ReportCycle {
 
 	private final CycleSettings settings;
 
-	private final WorkingDays workingDays;
+	private final WorkingDayCalendar workingDays;
 
-	ReportCycle(CycleSettings settings, WorkingDays workingDays) {
+	ReportCycle(CycleSettings settings, WorkingDayCalendar workingDays) {
 		this.settings = settings;
 		this.workingDays = workingDays;
 	}

@@ -47,7 +47,7 @@ class ApiClientIT {
 	int port;
 
 	@Autowired
-	ApiTokens tokens;
+	ApiTokenManagement tokens;
 
 	@Autowired
 	MovableClock clock;

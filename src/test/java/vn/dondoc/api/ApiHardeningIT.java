@@ -29,7 +29,7 @@ class ApiHardeningIT {
 	MockMvc mvc;
 
 	@Autowired
-	ApiTokens tokens;
+	ApiTokenManagement tokens;
 
 	@Autowired
 	JdbcClient jdbc;

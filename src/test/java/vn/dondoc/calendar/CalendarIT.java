@@ -25,10 +25,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class CalendarIT {
 
 	@Autowired
-	WorkingDays workingDays;
+	WorkingDayCalendar workingDays;
 
 	@Autowired
-	Holidays holidays;
+	HolidayManagement holidays;
 
 	@Autowired
 	MockMvc mvc;

@@ -71,7 +71,7 @@ class DirectiveWorkflowIT {
 	TransactionTemplate tx;
 
 	@Autowired
-	vn.dondoc.account.DemoAccounts accounts;
+	vn.dondoc.account.AccountSeeding accounts;
 
 	@Autowired
 	vn.dondoc.account.UserManagement userManagement;

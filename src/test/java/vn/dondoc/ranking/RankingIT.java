@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.dondoc.DemoUsers;
 import vn.dondoc.IntegrationTest;
 import vn.dondoc.Pages;
-import vn.dondoc.account.DemoAccounts;
+import vn.dondoc.account.AccountSeeding;
 import vn.dondoc.account.Role;
 import vn.dondoc.common.MovableClock;
 import vn.dondoc.account.Actor;
@@ -72,7 +72,7 @@ class RankingIT {
 	UnitManagement units;
 
 	@Autowired
-	DemoAccounts accounts;
+	AccountSeeding accounts;
 
 	@Autowired
 	UserDetailsService users;

@@ -85,10 +85,10 @@ class FigureConsistencyIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	DepartmentReports departmentReports;
+	DepartmentReporting departmentReports;
 
 	@Autowired
-	ReportPeriods periods;
+	ReportPeriodManagement periods;
 
 	@Autowired
 	DeadlineDigest digest;

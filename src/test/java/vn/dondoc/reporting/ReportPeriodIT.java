@@ -53,16 +53,16 @@ class ReportPeriodIT {
 	vn.dondoc.common.MovableClock clock;
 
 	@Autowired
-	ReportPeriods periods;
+	ReportPeriodManagement periods;
 
 	@Autowired
-	UnitReports unitReports;
+	UnitReporting unitReports;
 
 	@Autowired
 	vn.dondoc.urging.MonthlyCycle cycle;
 
 	@Autowired
-	vn.dondoc.urging.ReportDuties duties;
+	vn.dondoc.urging.ReportDutySource duties;
 
 	@Test
 	void theOfficeSetsUpTheHalfYearReportAndItsDueDateMoves() throws Exception {
@@ -425,8 +425,8 @@ class ReportPeriodIT {
 			long cntt = Fixtures.unit(this.units, "CNTT");
 			long bcvt = Fixtures.unit(this.units, "BCVT");
 			String code = this.periods.open(Fixtures.actor(this.users, "giamdoc"),
-					new ReportPeriods.Request(ReportPeriod.Kind.AD_HOC, null, "Rà soát hạ tầng số", null, null, null,
-							LocalDate.of(2027, 3, 5), java.util.List.of(cntt, bcvt)));
+					new ReportPeriodManagement.Request(ReportPeriod.Kind.AD_HOC, null, "Rà soát hạ tầng số", null, null,
+							null, LocalDate.of(2027, 3, 5), java.util.List.of(cntt, bcvt)));
 			ReportPeriod period = this.periods.find(code).orElseThrow();
 			this.unitReports.save(Fixtures.actor(this.users, "tp.cntt"), cntt, period, -1, "Đã rà soát xong hạ tầng.",
 					null, null, true);
@@ -459,7 +459,7 @@ class ReportPeriodIT {
 			this.unitReports.save(head, ttcntt, this.periods.find("2028-03").orElseThrow(), -1, "Tháng 3 ổn.", null,
 					null, true);
 			assertThat(this.duties.unitsOwing(java.time.YearMonth.of(2028, 3)))
-				.extracting(vn.dondoc.urging.ReportDuties.UnitOwing::unitId)
+				.extracting(vn.dondoc.urging.ReportDutySource.UnitOwing::unitId)
 				.contains(ttcntt);
 			// 11 March: the next month and quarter are written now; the first quarter's,
 			// still not sent, stays on the list (late); March's, sent, does not.
@@ -472,7 +472,7 @@ class ReportPeriodIT {
 			this.unitReports.save(head, ttcntt, this.periods.find("2028-Q1").orElseThrow(), -1, "Quý I ổn.", null, null,
 					true);
 			assertThat(this.duties.unitsOwing(java.time.YearMonth.of(2028, 3)))
-				.extracting(vn.dondoc.urging.ReportDuties.UnitOwing::unitId)
+				.extracting(vn.dondoc.urging.ReportDutySource.UnitOwing::unitId)
 				.doesNotContain(ttcntt);
 			assertThat(Jsoup.parse(Pages.ok(this.mvc, get("/reports/mine").with(demo.as("tp.ttcntt"))))
 				.select("#my-reports tbody tr[id^=mine-2]")

@@ -58,10 +58,10 @@ class ReportsPageIT {
 	CacheManager caches;
 
 	@Autowired
-	DepartmentReports department;
+	DepartmentReporting department;
 
 	@Autowired
-	ReportPeriods periods;
+	ReportPeriodManagement periods;
 
 	@AfterEach
 	void reset() {

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Suggestions (Điều 12): an officer sends one and sees it with the office's answer;
+ * SuggestionBox (Điều 12): an officer sends one and sees it with the office's answer;
  * others see only their own; only the office answers; an empty one is refused.
  */
 @IntegrationTest

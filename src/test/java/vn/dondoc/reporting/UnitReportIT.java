@@ -24,7 +24,7 @@ import vn.dondoc.directive.Task;
 import vn.dondoc.directive.DirectiveReading;
 import vn.dondoc.directive.TaskWorkflow;
 import vn.dondoc.organisation.UnitManagement;
-import vn.dondoc.urging.ReportDuties;
+import vn.dondoc.urging.ReportDutySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -61,7 +61,7 @@ class UnitReportIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	ReportDuties duties;
+	ReportDutySource duties;
 
 	@Autowired
 	DirectiveReading reading;

@@ -35,7 +35,7 @@ import vn.dondoc.DemoUsers;
 import vn.dondoc.IntegrationTest;
 import vn.dondoc.Pages;
 import vn.dondoc.api.ApiScope;
-import vn.dondoc.api.ApiTokens;
+import vn.dondoc.api.ApiTokenManagement;
 import vn.dondoc.directive.DeadlineMeaning;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveContent;
@@ -88,7 +88,7 @@ class HostileInputIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	ApiTokens tokens;
+	ApiTokenManagement tokens;
 
 	@Autowired
 	DirectiveRegistration registration;

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.dondoc.IntegrationTest;
-import vn.dondoc.account.DemoAccounts;
+import vn.dondoc.account.AccountSeeding;
 import vn.dondoc.account.Role;
 import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.MovableClock;
@@ -85,10 +85,10 @@ class DeadlineDigestIT {
 	UserDetailsService users;
 
 	@Autowired
-	DemoAccounts accounts;
+	AccountSeeding accounts;
 
 	@Autowired
-	Notifications notifications;
+	NotificationInbox notifications;
 
 	@AfterEach
 	void reset() {
@@ -117,7 +117,7 @@ class DeadlineDigestIT {
 	@Test
 	void eachPersonConcernedGetsOneDigestOnAWorkingDayAndNothingTwice() throws Exception {
 		this.jdbc.sql("DELETE FROM mail_outbox").update();
-		// Reminders are delivered once per person and day: whatever another test
+		// ReminderDelivery are delivered once per person and day: whatever another test
 		// delivered on this day would keep today's digest from being sent again.
 		this.jdbc.sql("DELETE FROM notification WHERE idempotency_key LIKE :day")
 			.param("day", "%:" + TODAY + ":%")

@@ -27,7 +27,7 @@ class NotificationIT {
 	MockMvc mvc;
 
 	@Autowired
-	Notifications notifications;
+	NotificationInbox notifications;
 
 	@Autowired
 	TransactionTemplate tx;
@@ -68,7 +68,7 @@ class NotificationIT {
 	}
 
 	@Autowired
-	MailPreferences preferences;
+	MailPreferenceManagement preferences;
 
 	@Test
 	void eachPersonChoosesTheOptionalReminderMailsAndABadChoiceChangesNothing() throws Exception {

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.dondoc.DondocApplication;
-import vn.dondoc.account.DemoAccounts;
+import vn.dondoc.account.AccountSeeding;
 import vn.dondoc.account.Role;
 import vn.dondoc.common.MovableClock;
 import vn.dondoc.account.Actor;
@@ -101,7 +101,7 @@ class SimulatedMonthIT {
 		Unit vp = units.create("VP", "Văn phòng Sở", UnitKind.OFFICE, so);
 		Unit khtc = units.create("KHTC", "Phòng Kế hoạch – Tài chính", UnitKind.PLANNING_FINANCE, so);
 		Unit cntt = units.create("CNTT", "Phòng Công nghệ thông tin", UnitKind.DIVISION, so);
-		DemoAccounts accounts = bean(DemoAccounts.class);
+		AccountSeeding accounts = bean(AccountSeeding.class);
 		String hash = accounts.hash("x");
 		accounts.create("giamdoc", "Nguyễn Văn Giám", "Giám đốc", so, Set.of(Role.LEADER), hash);
 		accounts.create("vanphong", "Trần Thị Văn", "Chuyên viên", vp.getId(), Set.of(Role.OFFICE), hash);
@@ -114,7 +114,8 @@ class SimulatedMonthIT {
 			.getId();
 		// The head of KH-TC does not want the reporting calendar by mail: in the app
 		// only.
-		bean(MailPreferences.class).choose(headKhtc, Set.of(MailKind.DEADLINE_DIGEST, MailKind.CONFIDENTIAL_REPORT));
+		bean(MailPreferenceManagement.class).choose(headKhtc,
+				Set.of(MailKind.DEADLINE_DIGEST, MailKind.CONFIDENTIAL_REPORT));
 
 		UserDetailsService users = bean(UserDetailsService.class);
 		DirectiveRegistration registration = bean(DirectiveRegistration.class);
