@@ -45,6 +45,26 @@ class ModularityTests {
 	}
 
 	@Test
+	void theReadmeDiagramIsTheModulesAsTheyAre() throws IOException {
+		String readme = Files.readString(Path.of("README.md"));
+		String graph = readme.substring(readme.indexOf("```mermaid"),
+				readme.indexOf("```", readme.indexOf("```mermaid") + 3));
+		java.util.Set<String> drawn = new java.util.TreeSet<>();
+		java.util.regex.Matcher edge = java.util.regex.Pattern.compile("(?m)^\\s*(\\w+) --> (\\w+)\\s*$")
+			.matcher(graph);
+		while (edge.find()) {
+			drawn.add(edge.group(1) + " --> " + edge.group(2));
+		}
+		java.util.Set<String> actual = new java.util.TreeSet<>();
+		MODULES.forEach((module) -> module.getDirectDependencies(MODULES)
+			.stream()
+			.map((dependency) -> dependency.getTargetModule().getIdentifier().toString())
+			.filter((target) -> !target.equals("common"))
+			.forEach((target) -> actual.add(module.getIdentifier() + " --> " + target)));
+		assertThat(drawn).as("README's module diagram").isEqualTo(actual);
+	}
+
+	@Test
 	void writesTheModuleDiagramsAndCanvases() throws IOException {
 		Path docs = Path.of("target/spring-modulith-docs");
 		new Documenter(MODULES, docs.toString()).writeDocumentation();
