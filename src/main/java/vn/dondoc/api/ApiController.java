@@ -286,10 +286,11 @@ class ApiController {
 						Texts.clean(part.description()), part.deadline()));
 			}
 		}
-		return new TaskDraft(Texts.clean(push.content()), !Boolean.FALSE.equals(push.mustReport()),
-				(push.deadlineMeaning() != null) ? push.deadlineMeaning() : DeadlineMeaning.COMPLETE, push.deadline(),
-				(push.category() != null) ? push.category() : TaskCategory.GENERAL,
-				unit(codes, push.leadUnit(), field + ".leadUnit"), null, null, null, null, null, parts);
+		return TaskDraft.of(Texts.clean(push.content()), unit(codes, push.leadUnit(), field + ".leadUnit"))
+			.mustReport(!Boolean.FALSE.equals(push.mustReport()))
+			.due((push.deadlineMeaning() != null) ? push.deadlineMeaning() : DeadlineMeaning.COMPLETE, push.deadline())
+			.category((push.category() != null) ? push.category() : TaskCategory.GENERAL)
+			.parts(parts);
 	}
 
 	private static long unit(Map<String, Long> codes, String code, String field) {

@@ -54,27 +54,27 @@ class Dashboard {
 		LocalDate[] range = TaskFilter.range(period);
 		// The period's tasks as they stood on its last day (today while it runs).
 		LocalDate asOf = TaskStatistics.asOf(today, range[1]);
-		Map<Long, Figures> counted = figures(range[0], range[1], unitId, asOf);
-		List<Figures> rows = new ArrayList<>();
+		Map<Long, DashboardFigures> counted = figures(range[0], range[1], unitId, asOf);
+		List<DashboardFigures> rows = new ArrayList<>();
 		String unitName = null;
 		for (UnitNode node : this.units.tree()) {
 			if (node.id() == (unitId != null ? unitId : -1)) {
 				unitName = node.name();
 			}
-			Figures figures = counted.remove(node.id());
+			DashboardFigures figures = counted.remove(node.id());
 			boolean shown = (unitId == null) ? node.kind() != UnitKind.DEPARTMENT || figures != null
 					: node.id() == unitId;
 			if (shown && (figures != null || node.active())) {
-				Figures named = (figures != null) ? figures : Figures.empty(node.id(), null);
-				rows.add(new Figures(node.id(), node.name(), named.received(), named.onTime(), named.late(),
+				DashboardFigures named = (figures != null) ? figures : DashboardFigures.empty(node.id(), null);
+				rows.add(new DashboardFigures(node.id(), node.name(), named.received(), named.onTime(), named.late(),
 						named.within(), named.overdue(), named.noDeadline(), named.returned(), named.urges()));
 			}
 		}
-		Figures total = Figures.empty(unitId, unitName);
-		for (Figures row : rows) {
+		DashboardFigures total = DashboardFigures.empty(unitId, unitName);
+		for (DashboardFigures row : rows) {
 			total = total.plus(row);
 		}
-		long widest = rows.stream().mapToLong(Figures::received).max().orElse(0);
+		long widest = rows.stream().mapToLong(DashboardFigures::received).max().orElse(0);
 		List<DashboardView.UnitBar> bars = rows.stream()
 			.map((row) -> new DashboardView.UnitBar(row, DashboardView.segments(row, widest)))
 			.toList();
@@ -102,11 +102,11 @@ class Dashboard {
 	 * The figures of the tasks received in the period, from their one owner, with the
 	 * times they were urged.
 	 */
-	private Map<Long, Figures> figures(LocalDate from, LocalDate to, Long unitId, LocalDate asOf) {
+	private Map<Long, DashboardFigures> figures(LocalDate from, LocalDate to, Long unitId, LocalDate asOf) {
 		Map<Long, Long> urges = this.queries.urges(from, to, unitId);
-		Map<Long, Figures> figures = new java.util.LinkedHashMap<>();
+		Map<Long, DashboardFigures> figures = new java.util.LinkedHashMap<>();
 		this.statistics.receivedIn(from, to, asOf, (unitId != null) ? List.of(unitId) : null, null)
-			.forEach((unit, c) -> figures.put(unit, new Figures(unit, null, c.received(), c.onTime(), c.late(),
+			.forEach((unit, c) -> figures.put(unit, new DashboardFigures(unit, null, c.received(), c.onTime(), c.late(),
 					c.within(), c.overdue(), c.noDeadline(), c.returned(), urges.getOrDefault(unit, 0L))));
 		return figures;
 	}

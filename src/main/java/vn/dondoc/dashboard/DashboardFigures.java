@@ -7,17 +7,18 @@ package vn.dondoc.dashboard;
  * @param unitId the lead unit; {@code null} for all units
  * @param urges times the tasks were urged
  */
-public record Figures(Long unitId, String unitName, long received, long onTime, long late, long within, long overdue,
-		long noDeadline, long returned, long urges) {
+public record DashboardFigures(Long unitId, String unitName, long received, long onTime, long late, long within,
+		long overdue, long noDeadline, long returned, long urges) {
 
-	static Figures empty(Long unitId, String unitName) {
-		return new Figures(unitId, unitName, 0, 0, 0, 0, 0, 0, 0, 0);
+	static DashboardFigures empty(Long unitId, String unitName) {
+		return new DashboardFigures(unitId, unitName, 0, 0, 0, 0, 0, 0, 0, 0);
 	}
 
-	Figures plus(Figures other) {
-		return new Figures(this.unitId, this.unitName, this.received + other.received, this.onTime + other.onTime,
-				this.late + other.late, this.within + other.within, this.overdue + other.overdue,
-				this.noDeadline + other.noDeadline, this.returned + other.returned, this.urges + other.urges);
+	DashboardFigures plus(DashboardFigures other) {
+		return new DashboardFigures(this.unitId, this.unitName, this.received + other.received,
+				this.onTime + other.onTime, this.late + other.late, this.within + other.within,
+				this.overdue + other.overdue, this.noDeadline + other.noDeadline, this.returned + other.returned,
+				this.urges + other.urges);
 	}
 
 	public long done() {

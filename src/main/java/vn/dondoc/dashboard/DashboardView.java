@@ -17,7 +17,7 @@ import vn.dondoc.urging.ReportDutySource;
  * every chart worked out here, so that the template only places them.
  */
 public record DashboardView(String period, Long unitId, String unitName, LocalDate today, java.time.Instant computedAt,
-		Figures total, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
+		DashboardFigures total, List<Segment> split, List<UnitBar> unitBars, long[] overdueBuckets,
 		List<TaskOverview.TaskLine> mostOverdue, long dueCount, List<TaskOverview.TaskLine> dueSoon, List<Month> trend,
 		TaskStatistics.Parts parts, YearMonth reportMonth, List<ReportDutySource.ReportOwing> reportsDue,
 		long overdueToday, String overdueTodayLink, LocalDate asOf) {
@@ -31,7 +31,7 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 	public record Segment(String state, String colour, long count, double x, double width) {
 	}
 
-	public record UnitBar(Figures figures, List<Segment> segments) {
+	public record UnitBar(DashboardFigures figures, List<Segment> segments) {
 	}
 
 	/**
@@ -72,7 +72,7 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 		return List.of("1–7", "8–30", "31–90", "> 90");
 	}
 
-	static long count(Figures figures, String state) {
+	static long count(DashboardFigures figures, String state) {
 		return switch (state) {
 			case "ON_TIME" -> figures.onTime();
 			case "LATE" -> figures.late();
@@ -83,7 +83,7 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 		};
 	}
 
-	static List<Segment> segments(Figures figures, long full) {
+	static List<Segment> segments(DashboardFigures figures, long full) {
 		java.util.ArrayList<Segment> segments = new java.util.ArrayList<>();
 		double x = 0;
 		for (int i = 0; i < STATES.size(); i++) {
@@ -148,7 +148,7 @@ public record DashboardView(String period, Long unitId, String unitName, LocalDa
 		return TaskStatistics.partListOf(state, this.unitId);
 	}
 
-	public String rate(Figures figures) {
+	public String rate(DashboardFigures figures) {
 		Double rate = figures.onTimeRate();
 		return (rate == null) ? "–" : String.format(java.util.Locale.ROOT, "%.1f", rate).replace('.', ',') + " %";
 	}

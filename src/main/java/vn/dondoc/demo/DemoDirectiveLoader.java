@@ -255,16 +255,21 @@ class DemoDirectiveLoader implements ApplicationRunner {
 		String content = String.format(pick(CONTENTS), topic);
 		int kind = this.random.nextInt(20);
 		if (kind == 0 && index == 0) {
-			return new TaskDraft("Báo cáo định kỳ hằng tháng tình hình " + topic, true, DeadlineMeaning.REPORT_UBND,
-					null, specialised ? TaskCategory.SPECIALISED : TaskCategory.GENERAL, this.unitIds.get(lead),
-					this.unitIds.get("VP"), null, Recurrence.MONTHLY, 20, received.plusMonths(6), List.of());
+			return TaskDraft.of("Báo cáo định kỳ hằng tháng tình hình " + topic, this.unitIds.get(lead))
+				.due(DeadlineMeaning.REPORT_UBND, null)
+				.category(specialised ? TaskCategory.SPECIALISED : TaskCategory.GENERAL)
+				.monitoredBy(this.unitIds.get("VP"), null)
+				.recurring(Recurrence.MONTHLY, 20, received.plusMonths(6));
 		}
 		LocalDate deadline = (kind < 2) ? null : received.plusDays(7 + this.random.nextInt(50));
 		DeadlineMeaning meaning = (deadline == null) ? null
 				: DeadlineMeaning.values()[this.random.nextInt(DeadlineMeaning.values().length)];
-		return new TaskDraft(content, deadline != null && this.random.nextInt(3) > 0, meaning, deadline,
-				specialised ? TaskCategory.SPECIALISED : TaskCategory.GENERAL, this.unitIds.get(lead),
-				this.unitIds.get(specialised ? "KHTC" : "VP"), null, null, null, null, parts);
+		return TaskDraft.of(content, this.unitIds.get(lead))
+			.mustReport(deadline != null && this.random.nextInt(3) > 0)
+			.due(meaning, deadline)
+			.category(specialised ? TaskCategory.SPECIALISED : TaskCategory.GENERAL)
+			.monitoredBy(this.unitIds.get(specialised ? "KHTC" : "VP"), null)
+			.parts(parts);
 	}
 
 	/**

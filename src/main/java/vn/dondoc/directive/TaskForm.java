@@ -115,11 +115,15 @@ public class TaskForm {
 					part.getDeadline()))
 			.toList();
 		boolean recurring = this.withDeadline && this.recurrence != null;
-		return new TaskDraft(Texts.clean(this.content), this.mustReport,
-				this.withDeadline ? this.deadlineMeaning : null,
-				(this.withDeadline && !recurring) ? this.deadline : null, this.category, this.leadUnitId,
-				this.monitorUnitId, this.monitorUserId, recurring ? this.recurrence : null,
-				recurring ? this.recurrenceDay : null, recurring ? this.recurrenceUntil : null, drafts);
+		return TaskDraft.of(Texts.clean(this.content), this.leadUnitId)
+			.mustReport(this.mustReport)
+			.due(this.withDeadline ? this.deadlineMeaning : null,
+					(this.withDeadline && !recurring) ? this.deadline : null)
+			.category(this.category)
+			.monitoredBy(this.monitorUnitId, this.monitorUserId)
+			.recurring(recurring ? this.recurrence : null, recurring ? this.recurrenceDay : null,
+					recurring ? this.recurrenceUntil : null)
+			.parts(drafts);
 	}
 
 	public String getContent() {

@@ -295,9 +295,7 @@ public class SpreadsheetImport {
 				row.problem(Column.NUMBER, "import.inconsistent", groupRows.get(key));
 				continue;
 			}
-			group.drafts()
-				.add(new TaskDraft(taskText, true, DeadlineMeaning.COMPLETE, deadline, TaskCategory.GENERAL, lead, null,
-						null, null, null, null, parts));
+			group.drafts().add(TaskDraft.of(taskText, lead).due(DeadlineMeaning.COMPLETE, deadline).parts(parts));
 			tasks++;
 			if (planned.size() < 100) {
 				planned.add(new Planned(line.number(), number, taskText, row.text(Column.LEAD_UNIT), deadline));

@@ -79,7 +79,7 @@ class DepartmentReportController {
 			model.addAttribute("notReported",
 					this.unitReports.statuses(chosen)
 						.stream()
-						.filter((s) -> !"SUBMITTED".equals(s.status()))
+						.filter((s) -> !s.status().sent())
 						.map(UnitReporting.Status::unitName)
 						.toList());
 			model.addAttribute("periodRunning", !LocalDate.now(this.clock).isAfter(chosen.to()));

@@ -65,7 +65,7 @@ public class DepartmentReporting {
 	}
 
 	/** The report's figures: per unit and in total. */
-	public record Figures(List<UnitLine> units, UnitLine total) {
+	public record FigureTable(List<UnitLine> units, UnitLine total) {
 	}
 
 	/**
@@ -90,17 +90,17 @@ public class DepartmentReporting {
 	 * which a refresh takes in
 	 * @param returnedText the whole text leadership last returned, to show what changed
 	 */
-	public record Report(long id, ReportPeriod period, String status, String body, Figures figures, String number,
-			LocalDate issuedOn, String signer, LocalDate sentOn, String submittedBy, Instant submittedAt,
+	public record Report(long id, ReportPeriod period, DepartmentReportState status, String body, FigureTable figures,
+			String number, LocalDate issuedOn, String signer, LocalDate sentOn, String submittedBy, Instant submittedAt,
 			String decidedBy, Instant decidedAt, String decisionComment, String issuedBy, long version,
 			Instant figuresAt, String lead, List<Source> sources, List<String> sentSince, String returnedText) {
 
 		public boolean issued() {
-			return "ISSUED".equals(this.status);
+			return this.status == DepartmentReportState.ISSUED;
 		}
 
 		public boolean editable() {
-			return DepartmentReporting.editable(this.status);
+			return this.status.editable();
 		}
 
 		/** The report's whole text: the opening made from the figures, then the body. */
@@ -148,11 +148,6 @@ public class DepartmentReporting {
 					before.stream().filter((p) -> !now.contains(p)).toList());
 		}
 
-	}
-
-	/** Whether a report in this state is still the office's to write. */
-	static boolean editable(String status) {
-		return "DRAFT".equals(status) || "RETURNED".equals(status);
 	}
 
 	public record Changes(List<String> added, List<String> removed) {
@@ -210,13 +205,13 @@ public class DepartmentReporting {
 				""").param("period", period.code()).query((rs, row) -> {
 			// A report made before figures were snapshots shows the live figures until it
 			// is issued or refreshed.
-			Figures figures = (rs.getString(4) != null) ? this.json.readValue(rs.getString(4), Figures.class)
+			FigureTable figures = (rs.getString(4) != null) ? this.json.readValue(rs.getString(4), FigureTable.class)
 					: figures(period);
 			Instant figuresAt = instant(rs.getTimestamp(16));
 			List<Source> sources = (rs.getString(17) != null)
 					? List.of(this.json.readValue(rs.getString(17), Source[].class)) : List.of();
-			String status = rs.getString(2);
-			boolean editable = editable(status);
+			DepartmentReportState status = DepartmentReportState.valueOf(rs.getString(2));
+			boolean editable = status.editable();
 			return new Report(rs.getLong(1), period, status, rs.getString(3), figures, rs.getString(5),
 					date(rs.getDate(6)), rs.getString(7), date(rs.getDate(8)), rs.getString(9),
 					instant(rs.getTimestamp(10)), rs.getString(11), instant(rs.getTimestamp(12)), rs.getString(13),
@@ -232,17 +227,17 @@ public class DepartmentReporting {
 	 */
 	public void draft(Actor actor, ReportPeriod period) {
 		requireOffice(actor);
-		Figures figures = figures(period);
+		FigureTable figures = figures(period);
 		List<Source> sources = sources(period);
-		int created = this.jdbc
-			.sql("""
-					INSERT INTO department_report (period, month, status, body, figures, figures_at, sources, created_by,
-					  created_at)
-					VALUES (:period, :month, 'DRAFT', :body, CAST(:figures AS jsonb), :at, CAST(:sources AS jsonb), :by, :at)
-					ON CONFLICT (period) DO NOTHING
-					""")
+		int created = this.jdbc.sql("""
+				INSERT INTO department_report (period, month, status, body, figures, figures_at, sources, created_by,
+				  created_at)
+				VALUES (:period, :month, :draft, :body, CAST(:figures AS jsonb), :at, CAST(:sources AS jsonb), :by, :at)
+				ON CONFLICT (period) DO NOTHING
+				""")
 			.param("period", period.code())
 			.param("month", (period.month() != null) ? Date.valueOf(period.month().atDay(1)) : null)
+			.param("draft", DepartmentReportState.DRAFT.name())
 			.param("body", draftText(period, null))
 			.param("figures", this.json.writeValueAsString(figures))
 			.param("sources", this.json.writeValueAsString(sources))
@@ -280,7 +275,7 @@ public class DepartmentReporting {
 		if (!newcomers.isEmpty() || report.figuresAt() == null) {
 			body = withWordsOf(body, period, (report.figuresAt() == null) ? null : newcomers);
 		}
-		step(period, version, List.of("DRAFT", "RETURNED"), null,
+		step(period, version, List.of(DepartmentReportState.DRAFT, DepartmentReportState.RETURNED), null,
 				Map.of("body", body, "figures", this.json.writeValueAsString(figures(period)), "sources",
 						this.json.writeValueAsString(sources)),
 				"figures = CAST(:figures AS jsonb), sources = CAST(:sources AS jsonb), figures_at = :at, ", actor,
@@ -293,7 +288,8 @@ public class DepartmentReporting {
 		if (text == null) {
 			throw new RuleViolation("body", "department.body.required");
 		}
-		step(period, version, List.of("DRAFT", "RETURNED"), submit ? "SUBMITTED" : null, Map.of("body", text),
+		step(period, version, List.of(DepartmentReportState.DRAFT, DepartmentReportState.RETURNED),
+				submit ? DepartmentReportState.SUBMITTED : null, Map.of("body", text),
 				submit ? "submitted_by = :by, submitted_at = :at, " : "", actor, "DEPARTMENT_REPORT_SUBMITTED", submit);
 		if (submit) {
 			handOff("departmentSubmitted", period, List.of(HandOff.Audience.leadership()), actor,
@@ -312,7 +308,8 @@ public class DepartmentReporting {
 		}
 		Report report = of(period).orElseThrow(() -> new RuleViolation(null, "department.wrongStep"));
 		// A returned text is kept whole, so that the resubmission shows what changed.
-		step(period, version, List.of("SUBMITTED"), approve ? "APPROVED" : "RETURNED",
+		step(period, version, List.of(DepartmentReportState.SUBMITTED),
+				approve ? DepartmentReportState.APPROVED : DepartmentReportState.RETURNED,
 				Map.of("comment", (text != null) ? text : "", "returned", approve ? "" : report.text()),
 				"decided_by = :by, decided_at = :at, decision_comment = NULLIF(:comment, ''), "
 						+ "returned_text = coalesce(NULLIF(:returned, ''), returned_text), ",
@@ -341,7 +338,7 @@ public class DepartmentReporting {
 		}
 		// The figures leadership approved are the ones issued; a report made before
 		// snapshots takes its figures now, as it always did.
-		step(period, version, List.of("APPROVED"), "ISSUED",
+		step(period, version, List.of(DepartmentReportState.APPROVED), DepartmentReportState.ISSUED,
 				Map.of("number", cleanNumber, "issuedOn", Date.valueOf(issuedOn), "signer", cleanSigner, "figures",
 						this.json.writeValueAsString(figures(period))),
 				"number = :number, issued_on = :issuedOn, signer = :signer, "
@@ -373,16 +370,17 @@ public class DepartmentReporting {
 		if (sentOn == null || sentOn.isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolation("sentOn", "date.future");
 		}
-		step(period, version, List.of("ISSUED"), null, Map.of("sentOn", Date.valueOf(sentOn)), "sent_on = :sentOn, ",
-				actor, "DEPARTMENT_REPORT_SENT", true);
+		step(period, version, List.of(DepartmentReportState.ISSUED), null, Map.of("sentOn", Date.valueOf(sentOn)),
+				"sent_on = :sentOn, ", actor, "DEPARTMENT_REPORT_SENT", true);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Published> published() {
 		List<Object[]> rows = this.jdbc.sql("""
-				SELECT id, period, number, issued_on FROM department_report WHERE status = 'ISSUED'
+				SELECT id, period, number, issued_on FROM department_report WHERE status = :dIssued
 				ORDER BY issued_on DESC, id DESC LIMIT 200
 				""")
+			.param("dIssued", DepartmentReportState.ISSUED.name())
 			.query((rs,
 					row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3),
 							rs.getDate(4).toLocalDate() })
@@ -398,7 +396,8 @@ public class DepartmentReporting {
 
 	@Transactional(readOnly = true)
 	public Optional<Report> publishedReport(long id) {
-		return this.jdbc.sql("SELECT period FROM department_report WHERE id = :id AND status = 'ISSUED'")
+		return this.jdbc.sql("SELECT period FROM department_report WHERE id = :id AND status = :dIssued")
+			.param("dIssued", DepartmentReportState.ISSUED.name())
 			.param("id", id)
 			.query(String.class)
 			.optional()
@@ -411,13 +410,13 @@ public class DepartmentReporting {
 		return this.periods.stored(code);
 	}
 
-	private void step(ReportPeriod period, long version, List<String> from, String to, Map<String, Object> values,
-			String setting, Actor actor, String action, boolean audited) {
+	private void step(ReportPeriod period, long version, List<DepartmentReportState> from, DepartmentReportState to,
+			Map<String, Object> values, String setting, Actor actor, String action, boolean audited) {
 		Map<String, Object> params = new java.util.HashMap<>(values);
 		params.put("period", period.code());
 		params.put("version", version);
-		params.put("from", from);
-		params.put("to", to);
+		params.put("from", from.stream().map(DepartmentReportState::name).toList());
+		params.put("to", (to != null) ? to.name() : null);
 		params.put("by", actor.name());
 		params.put("at", Timestamp.from(this.clock.instant()));
 		String body = values.containsKey("body") ? "body = :body, " : "";
@@ -437,7 +436,7 @@ public class DepartmentReporting {
 			throw new OptimisticLockingFailureException("Department report changed by someone else");
 		}
 		if (audited && to != null) {
-			this.audit.recordChange(action, AUDIT_TYPE, null, period.code(), Map.of(), Map.of("status", to));
+			this.audit.recordChange(action, AUDIT_TYPE, null, period.code(), Map.of(), Map.of("status", to.name()));
 		}
 		else if (audited) {
 			this.audit.recordChange(action, AUDIT_TYPE, null, period.code(), Map.of(), Map.of());
@@ -448,7 +447,7 @@ public class DepartmentReporting {
 	 * The units' figures for the report's period, from the task data now and their one
 	 * owner ({@link TaskStatistics}).
 	 */
-	Figures figures(ReportPeriod period) {
+	FigureTable figures(ReportPeriod period) {
 		Map<Long, TaskStatistics.Counts> counts = this.statistics.receivedIn(period.from(), period.to(),
 				TaskStatistics.asOf(LocalDate.now(this.clock), period.to()),
 				period.unitIds().isEmpty() ? null : period.unitIds(), null);
@@ -461,14 +460,14 @@ public class DepartmentReporting {
 				lines.stream().mapToInt(UnitLine::onTime).sum(), lines.stream().mapToInt(UnitLine::late).sum(),
 				lines.stream().mapToInt(UnitLine::within).sum(), lines.stream().mapToInt(UnitLine::overdue).sum(),
 				lines.stream().mapToInt(UnitLine::undated).sum());
-		return new Figures(lines, total);
+		return new FigureTable(lines, total);
 	}
 
 	/**
 	 * The opening of the report — its first heading and the sentence of figures — from
 	 * the same figures as its table.
 	 */
-	private String lead(ReportPeriod period, Figures figures) {
+	private String lead(ReportPeriod period, FigureTable figures) {
 		UnitLine total = figures.total();
 		return text("department.draft.situation") + "\n\n"
 				+ text("department.draft.summary", DayParameter.DMY.format(period.from()),
@@ -499,8 +498,9 @@ public class DepartmentReporting {
 		Map<Long, String[]> sent = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT r.unit_id, r.assessment, r.difficulties, r.proposals FROM unit_report r
-				WHERE r.period = :period AND r.status = 'SUBMITTED' AND (:all OR r.unit_id IN (:units))
+				WHERE r.period = :period AND r.status = :submitted AND (:all OR r.unit_id IN (:units))
 				""")
+			.param("submitted", UnitReportState.SUBMITTED.name())
 			.param("period", period.code())
 			.param("all", units == null)
 			.param("units", (units == null || units.isEmpty()) ? List.of(-1L) : List.copyOf(units))
@@ -586,8 +586,8 @@ public class DepartmentReporting {
 		this.jdbc.sql("""
 				SELECT r.unit_id, r.submitted_at, r.received, r.on_time, r.late,
 				       r.within, r.overdue, coalesce(r.no_deadline, 0)
-				FROM unit_report r WHERE r.period = :period AND r.status = 'SUBMITTED'
-				""").param("period", period.code()).query((rs) -> {
+				FROM unit_report r WHERE r.period = :period AND r.status = :submitted
+				""").param("submitted", UnitReportState.SUBMITTED.name()).param("period", period.code()).query((rs) -> {
 			Instant at = instant(rs.getTimestamp(2));
 			int[] figures = (rs.getObject(3) != null)
 					? new int[] { rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8) }

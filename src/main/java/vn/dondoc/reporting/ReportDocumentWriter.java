@@ -91,7 +91,7 @@ class ReportDocumentWriter {
 	 */
 	OfficialDocument unit(UnitReporting.Report report) {
 		vn.dondoc.organisation.Unit unit = this.units.find(report.unitId()).orElseThrow();
-		UnitReporting.Figures f = report.figures();
+		UnitReporting.ReportFigures f = report.figures();
 		List<String> blocks = new ArrayList<>();
 		blocks.add(text("unitdoc.results"));
 		blocks.add(text("unitdoc.summary", DayParameter.DMY.format(report.period().from()),

@@ -37,7 +37,7 @@ public class ReportFigureLinker {
 	 */
 	public Map<String, String> unit(UnitReporting.Report report) {
 		Map<String, String> links = new HashMap<>();
-		for (String name : UnitReporting.Figures.NAMES) {
+		for (String name : UnitReporting.ReportFigures.NAMES) {
 			links.put(name, unit(report, name, null));
 			for (TaskCategory category : TaskCategory.values()) {
 				links.put(name + ":" + category.name(), unit(report, name, category.name()));
@@ -58,7 +58,7 @@ public class ReportFigureLinker {
 		List<DepartmentReporting.UnitLine> lines = new ArrayList<>(report.figures().units());
 		lines.add(report.figures().total());
 		for (DepartmentReporting.UnitLine line : lines) {
-			for (String name : UnitReporting.Figures.NAMES) {
+			for (String name : UnitReporting.ReportFigures.NAMES) {
 				String link = department(report, line, name);
 				if (link != null) {
 					links.put(((line.unitId() != null) ? line.unitId().toString() : "total") + ":" + name, link);
@@ -90,7 +90,7 @@ public class ReportFigureLinker {
 
 	/**
 	 * A unit report's figure.
-	 * @param figure a name of {@link UnitReporting.Figures#NAMES}
+	 * @param figure a name of {@link UnitReporting.ReportFigures#NAMES}
 	 * @param category {@code null} for the total, else a route's category's name
 	 */
 	public String unit(UnitReporting.Report report, String figure, String category) {
@@ -103,7 +103,7 @@ public class ReportFigureLinker {
 	 * A Department report's figure, or {@code null} when its line cannot name its list (a
 	 * snapshot taken before lines kept their unit, or a total over a chosen set of
 	 * units).
-	 * @param figure a name of {@link UnitReporting.Figures#NAMES}
+	 * @param figure a name of {@link UnitReporting.ReportFigures#NAMES}
 	 */
 	public String department(DepartmentReporting.Report report, DepartmentReporting.UnitLine line, String figure) {
 		boolean total = line == report.figures().total();

@@ -212,7 +212,8 @@ public class ReportPeriodManagement {
 			previous.add(ReportPeriod.quarterOf(month.minusMonths(1)));
 		}
 		List<String> sent = this.jdbc
-			.sql("SELECT period FROM unit_report WHERE unit_id = :unit AND period IN (:codes) AND status = 'SUBMITTED'")
+			.sql("SELECT period FROM unit_report WHERE unit_id = :unit AND period IN (:codes) AND status = :submitted")
+			.param("submitted", UnitReportState.SUBMITTED.name())
 			.param("unit", unitId)
 			.param("codes", previous.stream().map(ReportPeriod::code).toList())
 			.query(String.class)

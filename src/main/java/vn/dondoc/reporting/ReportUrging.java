@@ -73,8 +73,9 @@ public class ReportUrging {
 		if (!period.includes(unitId)) {
 			throw new RuleViolation(null, "report.urge.noUnit");
 		}
-		boolean sent = this.jdbc.sql(
-				"SELECT EXISTS (SELECT 1 FROM unit_report WHERE unit_id = :u AND period = :p AND status = 'SUBMITTED')")
+		boolean sent = this.jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM unit_report WHERE unit_id = :u AND period = :p AND status = :submitted)")
+			.param("submitted", UnitReportState.SUBMITTED.name())
 			.param("u", unitId)
 			.param("p", period.code())
 			.query(Boolean.class)

@@ -52,9 +52,10 @@ public class ReportWork {
 		List<String[]> rows = new ArrayList<>();
 		if (me.getRoles().contains(Role.UNIT_HEAD)) {
 			this.jdbc.sql("""
-					SELECT period FROM unit_report WHERE unit_id = :unit AND status = 'RETURNED' ORDER BY period DESC
+					SELECT period FROM unit_report WHERE unit_id = :unit AND status = :returned ORDER BY period DESC
 					LIMIT 10
 					""")
+				.param("returned", UnitReportState.RETURNED.name())
 				.param("unit", me.getUnitId())
 				.query(String.class)
 				.list()
@@ -67,11 +68,14 @@ public class ReportWork {
 			this.jdbc.sql("""
 					SELECT r.period, count(*) FROM unit_report r
 					LEFT JOIN department_report d ON d.period = r.period
-					WHERE r.status = 'SUBMITTED' AND (d.id IS NULL OR (d.status IN ('DRAFT', 'RETURNED')
+					WHERE r.status = :submitted AND (d.id IS NULL OR (d.status IN (:dDraft, :dReturned)
 					  AND (d.figures_at IS NULL OR r.submitted_at > d.figures_at)))
 					  AND r.submitted_at > :since
 					GROUP BY r.period ORDER BY r.period DESC LIMIT 10
 					""")
+				.param("dDraft", DepartmentReportState.DRAFT.name())
+				.param("dReturned", DepartmentReportState.RETURNED.name())
+				.param("submitted", UnitReportState.SUBMITTED.name())
 				.param("since", java.sql.Timestamp.from(this.clock.instant().minus(java.time.Duration.ofDays(120))))
 				.query((rs,
 						row) -> new String[] { "work.unitsSent", rs.getString(1), rs.getString(2),
@@ -79,9 +83,11 @@ public class ReportWork {
 				.list()
 				.forEach(rows::add);
 			this.jdbc.sql("""
-					SELECT period, status FROM department_report WHERE status IN ('RETURNED', 'APPROVED')
+					SELECT period, status FROM department_report WHERE status IN (:dReturned, :dApproved)
 					ORDER BY period DESC LIMIT 10
 					""")
+				.param("dApproved", DepartmentReportState.APPROVED.name())
+				.param("dReturned", DepartmentReportState.RETURNED.name())
 				.query((rs,
 						row) -> new String[] { "work.department." + rs.getString(2), rs.getString(1), "",
 								"/reports/department?period=" + rs.getString(1) })
@@ -90,7 +96,8 @@ public class ReportWork {
 		}
 		if (me.getRoles().contains(Role.LEADER)) {
 			this.jdbc
-				.sql("SELECT period FROM department_report WHERE status = 'SUBMITTED' ORDER BY period DESC LIMIT 10")
+				.sql("SELECT period FROM department_report WHERE status = :dSubmitted ORDER BY period DESC LIMIT 10")
+				.param("dSubmitted", DepartmentReportState.SUBMITTED.name())
 				.query(String.class)
 				.list()
 				.forEach((code) -> rows

@@ -30,7 +30,7 @@ class ReportsController {
 	 * state.
 	 */
 	record DepartmentDue(ReportPeriod period, LocalDate unitsDue, LocalDate draftDue, LocalDate issueBy, int sent,
-			int asked, List<String> missing, String status) {
+			int asked, List<String> missing, DepartmentReportState status) {
 
 	}
 
@@ -76,7 +76,7 @@ class ReportsController {
 			}
 			// The previous month's while it is not issued.
 			DepartmentDue previous = departmentDue(ReportPeriod.month(writing.minusMonths(1)));
-			if (!"ISSUED".equals(previous.status())) {
+			if (previous.status() != DepartmentReportState.ISSUED) {
 				due.add(previous);
 			}
 			model.addAttribute("departmentDue", due);
@@ -87,10 +87,10 @@ class ReportsController {
 	private DepartmentDue departmentDue(ReportPeriod period) {
 		List<UnitReporting.Status> statuses = this.units.statuses(period);
 		List<String> missing = statuses.stream()
-			.filter((s) -> !"SUBMITTED".equals(s.status()))
+			.filter((s) -> !s.status().sent())
 			.map(UnitReporting.Status::unitName)
 			.toList();
-		String status = this.department.of(period).map(DepartmentReporting.Report::status).orElse(null);
+		DepartmentReportState status = this.department.of(period).map(DepartmentReporting.Report::status).orElse(null);
 		return new DepartmentDue(period, period.due(), period.draftDue(), period.issueBy(),
 				statuses.size() - missing.size(), statuses.size(), missing, status);
 	}

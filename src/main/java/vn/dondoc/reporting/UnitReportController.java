@@ -121,7 +121,7 @@ class UnitReportController {
 		UnitReporting.Report report = this.reports.of(actor, unitId, period(period))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("report", report);
-		model.addAttribute("figureNames", UnitReporting.Figures.NAMES);
+		model.addAttribute("figureNames", UnitReporting.ReportFigures.NAMES);
 		model.addAttribute("figureLinks", this.links.unit(report));
 		if (!report.sent()) {
 			model.addAttribute("openOn", this.links.openOn(report));
@@ -131,7 +131,7 @@ class UnitReportController {
 		if (actor.headOf(unitId) && !report.sent() && report.period().quarterly()) {
 			ReportPeriod quarter = ReportPeriod.quarterOf(report.period().month());
 			UnitReporting.Status state = this.reports.statesOf(unitId, List.of(quarter)).get(quarter.code());
-			boolean quarterSent = state != null && "SUBMITTED".equals(state.status());
+			boolean quarterSent = state != null && state.status().sent();
 			model.addAttribute("quarterToSend", quarterSent ? null : quarter);
 		}
 		model.addAttribute("canReturn", report.sent()

@@ -44,7 +44,8 @@ class UnitReportDutySource implements ReportDutySource {
 		// Both reports' senders in one read; the units from their owner.
 		java.util.Set<String> sent = new java.util.HashSet<>();
 		this.jdbc
-			.sql("SELECT unit_id || ':' || period FROM unit_report WHERE period IN (:codes) AND status = 'SUBMITTED'")
+			.sql("SELECT unit_id || ':' || period FROM unit_report WHERE period IN (:codes) AND status = :submitted")
+			.param("submitted", UnitReportState.SUBMITTED.name())
 			.param("codes", reports.keySet())
 			.query((rs) -> {
 				sent.add(rs.getString(1));
@@ -80,7 +81,8 @@ class UnitReportDutySource implements ReportDutySource {
 		}
 		java.util.Set<String> sent = new java.util.HashSet<>();
 		this.jdbc
-			.sql("SELECT unit_id || ':' || period FROM unit_report WHERE period IN (:codes) AND status = 'SUBMITTED'")
+			.sql("SELECT unit_id || ':' || period FROM unit_report WHERE period IN (:codes) AND status = :submitted")
+			.param("submitted", UnitReportState.SUBMITTED.name())
 			.param("codes", requests.values().stream().map(ReportOwing::code).toList())
 			.query((rs) -> {
 				sent.add(rs.getString(1));

@@ -43,7 +43,7 @@ import vn.dondoc.urging.HandOff;
 public class UnitReporting {
 
 	/** The counts of a report: the unit's tasks received, done and open in the period. */
-	public record Figures(int received, int onTime, int late, int within, int overdue, int noDeadline) {
+	public record ReportFigures(int received, int onTime, int late, int within, int overdue, int noDeadline) {
 
 		/** The figures' names in the order a report lists them. */
 		public static final List<String> NAMES = List.of("received", "onTime", "late", "within", "overdue",
@@ -68,10 +68,10 @@ public class UnitReporting {
 	 * The figures split by where they go: general tasks to Văn phòng Sở, specialised
 	 * tasks to Phòng KH-TC.
 	 */
-	public record Routes(Figures general, Figures specialised) {
+	public record Routes(ReportFigures general, ReportFigures specialised) {
 
-		Figures total() {
-			return new Figures(this.general.received + this.specialised.received,
+		ReportFigures total() {
+			return new ReportFigures(this.general.received + this.specialised.received,
 					this.general.onTime + this.specialised.onTime, this.general.late + this.specialised.late,
 					this.general.within + this.specialised.within, this.general.overdue + this.specialised.overdue,
 					this.general.noDeadline + this.specialised.noDeadline);
@@ -85,13 +85,13 @@ public class UnitReporting {
 	}
 
 	/** A report as shown: stored, or pre-filled now when nothing is stored yet. */
-	public record Report(long unitId, String unitName, ReportPeriod period, String status, Figures figures,
-			Routes routes, List<OverdueLine> overdue, String assessment, String difficulties, String proposals,
-			Instant submittedAt, String submittedBy, Boolean late, String returnedComment, Instant returnedAt,
-			String returnedBy, long version) {
+	public record Report(long unitId, String unitName, ReportPeriod period, UnitReportState status,
+			ReportFigures figures, Routes routes, List<OverdueLine> overdue, String assessment, String difficulties,
+			String proposals, Instant submittedAt, String submittedBy, Boolean late, String returnedComment,
+			Instant returnedAt, String returnedBy, long version) {
 
 		public boolean sent() {
-			return "SUBMITTED".equals(this.status);
+			return this.status.sent();
 		}
 
 	}
@@ -100,7 +100,7 @@ public class UnitReporting {
 	 * One unit's state for a period, for the office's list and the head's: {@code late}
 	 * only once a report was sent after its due day (a draft or none is not late yet).
 	 */
-	public record Status(long unitId, String unitName, String status, Instant submittedAt, boolean late) {
+	public record Status(long unitId, String unitName, UnitReportState status, Instant submittedAt, boolean late) {
 	}
 
 	private static final TypeReference<List<OverdueLine>> LINES = new TypeReference<>() {
@@ -152,24 +152,24 @@ public class UnitReporting {
 				       returned_at, returned_by, version, by_category
 				FROM unit_report WHERE unit_id = :unit AND period = :period
 				""").param("unit", unitId).param("period", period.code()).query((rs, row) -> {
-			boolean frozen = rs.getString(1).equals("SUBMITTED") || rs.getObject(2) != null;
+			UnitReportState state = UnitReportState.of(rs.getString(1));
+			boolean frozen = state.sent() || rs.getObject(2) != null;
 			Routes routes = frozen
 					? ((rs.getString(19) != null) ? this.json.readValue(rs.getString(19), Routes.class) : null)
 					: routes(unitId, period);
-			Figures figures = frozen
-					? new Figures(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))
-					: routes.total();
+			ReportFigures figures = frozen ? new ReportFigures(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+					rs.getInt(6), rs.getInt(7)) : routes.total();
 			List<OverdueLine> overdue = (frozen && rs.getString(8) != null)
 					? this.json.readValue(rs.getString(8), LINES) : overdue(unitId, period);
-			return new Report(unitId, unitName.get(), period, rs.getString(1), figures, routes, overdue,
-					rs.getString(9), rs.getString(10), rs.getString(11), instant(rs.getTimestamp(12)), rs.getString(13),
+			return new Report(unitId, unitName.get(), period, state, figures, routes, overdue, rs.getString(9),
+					rs.getString(10), rs.getString(11), instant(rs.getTimestamp(12)), rs.getString(13),
 					(Boolean) rs.getObject(14), rs.getString(15), instant(rs.getTimestamp(16)), rs.getString(17),
 					rs.getLong(18));
 		}).optional();
 		return Optional.of(stored.orElseGet(() -> {
 			Routes routes = routes(unitId, period);
-			return new Report(unitId, unitName.get(), period, "NONE", routes.total(), routes, overdue(unitId, period),
-					null, null, null, null, null, null, null, null, null, -1);
+			return new Report(unitId, unitName.get(), period, UnitReportState.NONE, routes.total(), routes,
+					overdue(unitId, period), null, null, null, null, null, null, null, null, null, -1);
 		}));
 	}
 
@@ -212,13 +212,14 @@ public class UnitReporting {
 		if (period.from().isAfter(LocalDate.now(this.clock))) {
 			throw new RuleViolation(null, "report.notStarted");
 		}
-		String status = this.jdbc.sql("SELECT status FROM unit_report WHERE unit_id = :unit AND period = :period")
-			.param("unit", unitId)
-			.param("period", period.code())
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		if ("SUBMITTED".equals(status)) {
+		UnitReportState status = UnitReportState
+			.of(this.jdbc.sql("SELECT status FROM unit_report WHERE unit_id = :unit AND period = :period")
+				.param("unit", unitId)
+				.param("period", period.code())
+				.query(String.class)
+				.optional()
+				.orElse(null));
+		if (status.sent()) {
 			throw new RuleViolation(null, "report.alreadySent");
 		}
 		if (send && Texts.clean(assessment) == null) {
@@ -230,12 +231,14 @@ public class UnitReporting {
 		params.put("period", period.code());
 		params.put("month", (period.month() != null) ? Date.valueOf(period.month().atDay(1)) : null);
 		params.put("version", version);
-		params.put("status", send ? "SUBMITTED" : (status != null ? status : "DRAFT"));
+		params.put("status",
+				(send ? UnitReportState.SUBMITTED : (status != UnitReportState.NONE) ? status : UnitReportState.DRAFT)
+					.name());
 		params.put("assessment", limit(assessment));
 		params.put("difficulties", limit(difficulties));
 		params.put("proposals", limit(proposals));
 		Routes routes = send ? routes(unitId, period) : null;
-		Figures figures = send ? routes.total() : null;
+		ReportFigures figures = send ? routes.total() : null;
 		params.put("routes", send ? this.json.writeValueAsString(routes) : null);
 		params.put("received", (figures != null) ? figures.received() : null);
 		params.put("onTime", (figures != null) ? figures.onTime() : null);
@@ -249,7 +252,7 @@ public class UnitReporting {
 		params.put("lateSubmission",
 				send ? now.isAfter(period.due().plusDays(1).atStartOfDay(this.clock.getZone()).toInstant()) : null);
 		int changed;
-		if (status == null) {
+		if (status == UnitReportState.NONE) {
 			changed = (version != -1) ? 0 : this.jdbc.sql("""
 					INSERT INTO unit_report (period, month, unit_id, status, assessment, difficulties, proposals,
 					  received, on_time, late, within, overdue, no_deadline, overdue_list, by_category, submitted_at,
@@ -296,11 +299,13 @@ public class UnitReporting {
 			throw new RuleViolation("comment", "report.comment.required");
 		}
 		int changed = this.jdbc.sql("""
-				UPDATE unit_report SET status = 'RETURNED', returned_comment = :comment, returned_at = :at,
+				UPDATE unit_report SET status = :returned, returned_comment = :comment, returned_at = :at,
 				  returned_by = :by, received = NULL, on_time = NULL, late = NULL, within = NULL, overdue = NULL,
 				  no_deadline = NULL, overdue_list = NULL, by_category = NULL, version = version + 1
-				WHERE unit_id = :unit AND period = :period AND version = :version AND status = 'SUBMITTED'
+				WHERE unit_id = :unit AND period = :period AND version = :version AND status = :submitted
 				""")
+			.param("returned", UnitReportState.RETURNED.name())
+			.param("submitted", UnitReportState.SUBMITTED.name())
 			.param("comment", limit(cleaned))
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("by", actor.name())
@@ -340,10 +345,13 @@ public class UnitReporting {
 		Map<Long, Boolean> sent = new java.util.HashMap<>();
 		this.jdbc.sql("""
 				SELECT unit_id, bool_and(NOT late_submission) FROM unit_report
-				WHERE month = :first AND status = 'SUBMITTED' GROUP BY unit_id
-				""").param("first", java.sql.Date.valueOf(monthFirst)).query((rs) -> {
-			sent.put(rs.getLong(1), rs.getBoolean(2));
-		});
+				WHERE month = :first AND status = :submitted GROUP BY unit_id
+				""")
+			.param("submitted", UnitReportState.SUBMITTED.name())
+			.param("first", java.sql.Date.valueOf(monthFirst))
+			.query((rs) -> {
+				sent.put(rs.getLong(1), rs.getBoolean(2));
+			});
 		return sent;
 	}
 
@@ -354,14 +362,14 @@ public class UnitReporting {
 		this.jdbc.sql("SELECT unit_id, status, submitted_at, late_submission FROM unit_report WHERE period = :period")
 			.param("period", period.code())
 			.query((rs) -> {
-				stored.put(rs.getLong(1), new Status(rs.getLong(1), null, rs.getString(2), instant(rs.getTimestamp(3)),
-						rs.getBoolean(4)));
+				stored.put(rs.getLong(1), new Status(rs.getLong(1), null, UnitReportState.of(rs.getString(2)),
+						instant(rs.getTimestamp(3)), rs.getBoolean(4)));
 			});
 		return this.units.reportingUnits(period.unitIds()).stream().map((unit) -> {
 			Status status = stored.get(unit.id());
 			return (status != null)
 					? new Status(unit.id(), unit.name(), status.status(), status.submittedAt(), status.late())
-					: new Status(unit.id(), unit.name(), "NONE", null, false);
+					: new Status(unit.id(), unit.name(), UnitReportState.NONE, null, false);
 		}).toList();
 	}
 
@@ -376,8 +384,8 @@ public class UnitReporting {
 			.param("unit", unitId)
 			.param("codes", periods.stream().map(ReportPeriod::code).toList())
 			.query((rs) -> {
-				states.put(rs.getString(1),
-						new Status(unitId, null, rs.getString(2), instant(rs.getTimestamp(3)), rs.getBoolean(4)));
+				states.put(rs.getString(1), new Status(unitId, null, UnitReportState.of(rs.getString(2)),
+						instant(rs.getTimestamp(3)), rs.getBoolean(4)));
 			});
 		return states;
 	}
@@ -392,12 +400,12 @@ public class UnitReporting {
 	}
 
 	/** The unit's figures of one category, from their one owner. */
-	private Figures figures(long unitId, ReportPeriod period, TaskCategory category) {
+	private ReportFigures figures(long unitId, ReportPeriod period, TaskCategory category) {
 		TaskStatistics.Counts c = this.statistics
 			.receivedIn(period.from(), period.to(), TaskStatistics.asOf(LocalDate.now(this.clock), period.to()),
 					List.of(unitId), category)
 			.getOrDefault(unitId, TaskStatistics.Counts.NONE);
-		return new Figures(c.received(), c.onTime(), c.late(), c.within(), c.overdue(), c.noDeadline());
+		return new ReportFigures(c.received(), c.onTime(), c.late(), c.within(), c.overdue(), c.noDeadline());
 	}
 
 	/**

@@ -94,8 +94,9 @@ class DirectiveJourneyIT {
 				new DirectiveContent(DirectiveKind.CONG_VAN, number, "Về việc rà soát hạ tầng mạng",
 						LocalDate.now(this.clock).minusDays(3), "Trần Quốc Tuấn", null, Issuer.UBND_TINH),
 				LocalDate.now(this.clock),
-				List.of(new TaskDraft("Rà soát hạ tầng mạng nội bộ các cơ quan", true, DeadlineMeaning.COMPLETE,
-						deadline, TaskCategory.SPECIALISED, unit(leadCode), null, null, null, null, null, List.of())),
+				List.of(TaskDraft.of("Rà soát hạ tầng mạng nội bộ các cơ quan", unit(leadCode))
+					.due(DeadlineMeaning.COMPLETE, deadline)
+					.category(TaskCategory.SPECIALISED)),
 				List.of());
 		Task task = this.reading.tasksOf(directive.getId()).get(0);
 		this.workflow.forward(actor("vanphong"), task.getId(), task.getVersion());

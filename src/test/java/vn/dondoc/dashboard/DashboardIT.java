@@ -118,10 +118,10 @@ class DashboardIT {
 	@Test
 	void theOnTimeRateCountsOpenOverdueWorkAgainstIt() {
 		// 6 on time, 2 late, 3 within, 2 overdue, 1 without deadline, 1 returned.
-		Figures month = new Figures(1L, "Phòng", 15, 6, 2, 3, 2, 1, 1, 4);
+		DashboardFigures month = new DashboardFigures(1L, "Phòng", 15, 6, 2, 3, 2, 1, 1, 4);
 		assertThat(month.done()).isEqualTo(8);
 		assertThat(month.onTimeRate()).isEqualTo(60.0);
-		assertThat(Figures.empty(1L, "Phòng").onTimeRate()).isNull();
+		assertThat(DashboardFigures.empty(1L, "Phòng").onTimeRate()).isNull();
 	}
 
 }

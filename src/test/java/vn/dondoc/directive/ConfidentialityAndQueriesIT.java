@@ -121,14 +121,14 @@ class ConfidentialityAndQueriesIT {
 
 	@Test
 	void aPlaceholderLeavesNoGapInTheDirectivesIds() {
-		java.util.function.IntFunction<Directive> normal = (
-				n) -> this.registration.register(actor("vanphong"),
-						new DirectiveContent(DirectiveKind.CONG_VAN, n + "/UBND-ID", "Về việc thử số thứ tự",
-								LocalDate.now(this.clock).minusDays(1), null, null, Issuer.UBND_TINH),
-						LocalDate.now(this.clock),
-						List.of(new TaskDraft("Việc thử số thứ tự", false, DeadlineMeaning.COMPLETE, null,
-								TaskCategory.GENERAL, unit("CNTT"), null, null, null, null, null, List.of())),
-						List.of());
+		java.util.function.IntFunction<Directive> normal = (n) -> this.registration.register(actor("vanphong"),
+				new DirectiveContent(DirectiveKind.CONG_VAN, n + "/UBND-ID", "Về việc thử số thứ tự",
+						LocalDate.now(this.clock).minusDays(1), null, null, Issuer.UBND_TINH),
+				LocalDate.now(this.clock),
+				List.of(TaskDraft.of("Việc thử số thứ tự", unit("CNTT"))
+					.mustReport(false)
+					.due(DeadlineMeaning.COMPLETE, null)),
+				List.of());
 		Directive before = normal.apply(1);
 		Directive secret = placeholder("TTRA");
 		Directive after = normal.apply(2);
@@ -139,15 +139,14 @@ class ConfidentialityAndQueriesIT {
 
 	@Test
 	void freeTextFindsTheKindTheNumberAndTheIssuerAsPeopleTypeThem() throws Exception {
-		this.registration
-			.register(actor("vanphong"),
-					new DirectiveContent(
-							DirectiveKind.QUYET_DINH, "8642/QĐ-UBND", "Ban hành quy chế phối hợp xử lý tin",
-							LocalDate.now(this.clock).minusDays(2), null, null, Issuer.CHU_TICH_UBND_TINH),
-					LocalDate.now(this.clock),
-					List.of(new TaskDraft("Xây dựng kho dữ liệu dùng chung của tỉnh", false, DeadlineMeaning.COMPLETE,
-							null, TaskCategory.GENERAL, unit("CNTT"), null, null, null, null, null, List.of())),
-					List.of());
+		this.registration.register(actor("vanphong"),
+				new DirectiveContent(DirectiveKind.QUYET_DINH, "8642/QĐ-UBND", "Ban hành quy chế phối hợp xử lý tin",
+						LocalDate.now(this.clock).minusDays(2), null, null, Issuer.CHU_TICH_UBND_TINH),
+				LocalDate.now(this.clock),
+				List.of(TaskDraft.of("Xây dựng kho dữ liệu dùng chung của tỉnh", unit("CNTT"))
+					.mustReport(false)
+					.due(DeadlineMeaning.COMPLETE, null)),
+				List.of());
 		for (String typed : List.of("quyet dinh 8642", "quyết định 8642", "8642/qđ", "  QĐ   8642 ",
 				"QUYẾT ĐỊNH kho dữ liệu", "chu tich ubnd 8642", "Chủ tịch Ủy ban nhân dân tỉnh 8642")) {
 			assertThat(org.jsoup.Jsoup

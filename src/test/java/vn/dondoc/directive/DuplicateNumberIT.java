@@ -38,10 +38,8 @@ class DuplicateNumberIT {
 		this.registration.register(Fixtures.actor(this.users, "vanphong"),
 				new DirectiveContent(DirectiveKind.QUYET_DINH, number, "Về việc thử số trùng", today.minusDays(2), null,
 						null, Issuer.UBND_TINH),
-				today,
-				List.of(new TaskDraft("Nhiệm vụ thử", true, DeadlineMeaning.COMPLETE, today.plusDays(9),
-						TaskCategory.GENERAL, Fixtures.unit(this.units, "CNTT"), null, null, null, null, null,
-						List.of())),
+				today, List.of(TaskDraft.of("Nhiệm vụ thử", Fixtures.unit(this.units, "CNTT"))
+					.due(DeadlineMeaning.COMPLETE, today.plusDays(9))),
 				List.of());
 		String spaced = number.replace("/", " / ").toLowerCase(java.util.Locale.ROOT);
 		assertThat(spaced).contains("qđ-ubnd");
@@ -53,9 +51,8 @@ class DuplicateNumberIT {
 				new DirectiveContent(
 						DirectiveKind.QUYET_DINH, spaced, "Lần hai", today.minusDays(2), null, null, Issuer.UBND_TINH),
 				today,
-				List.of(new TaskDraft("Nhiệm vụ thử", true, DeadlineMeaning.COMPLETE, today.plusDays(9),
-						TaskCategory.GENERAL, Fixtures.unit(this.units, "CNTT"), null, null, null, null, null,
-						List.of())),
+				List.of(TaskDraft.of("Nhiệm vụ thử", Fixtures.unit(this.units, "CNTT"))
+					.due(DeadlineMeaning.COMPLETE, today.plusDays(9))),
 				List.of()))
 			.isInstanceOf(DuplicateDirective.class);
 	}

@@ -82,8 +82,9 @@ class ListPagingIT {
 		long unit = Fixtures.unit(this.units, "CNTT");
 		List<TaskDraft> drafts = new ArrayList<>();
 		for (int i = 1; i <= 130; i++) {
-			drafts.add(new TaskDraft("Quan trắc thủy văn hồ chứa số " + i, false, DeadlineMeaning.COMPLETE,
-					LocalDate.of(2027, 3, 31), TaskCategory.GENERAL, unit, null, null, null, null, null, List.of()));
+			drafts.add(TaskDraft.of("Quan trắc thủy văn hồ chứa số " + i, unit)
+				.mustReport(false)
+				.due(DeadlineMeaning.COMPLETE, LocalDate.of(2027, 3, 31)));
 		}
 		this.registration.register(Fixtures.actor(this.users, "vanphong"),
 				new DirectiveContent(DirectiveKind.KE_HOACH, "130/KH-UBND", "Kế hoạch quan trắc thủy văn năm 2027",

@@ -50,9 +50,8 @@ class RegisterNumbersIT {
 					new DirectiveContent(
 							DirectiveKind.CONG_VAN, number, "Về việc thử số đến", day, null, null, Issuer.UBND_TINH),
 					day,
-					List.of(new TaskDraft("Nhiệm vụ thử số đến", true, DeadlineMeaning.COMPLETE, day.plusDays(9),
-							TaskCategory.GENERAL, Fixtures.unit(this.units, "CNTT"), null, null, null, null, null,
-							List.of())),
+					List.of(TaskDraft.of("Nhiệm vụ thử số đến", Fixtures.unit(this.units, "CNTT"))
+						.due(DeadlineMeaning.COMPLETE, day.plusDays(9))),
 					List.of())
 			.getRegisterCode();
 	}

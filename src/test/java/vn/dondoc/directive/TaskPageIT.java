@@ -70,12 +70,11 @@ class TaskPageIT {
 		Actor office = Fixtures.actor(this.users, "vanphong");
 		Actor head = Fixtures.actor(this.users, "tp.cntt");
 		Directive directive = this.registration.register(office,
-				new DirectiveContent(DirectiveKind.CONG_VAN, "TP-" + System.identityHashCode(this)
-						+ "/UBND-KGVX", "Về trang nhiệm vụ", today.minusDays(3), null, null, Issuer.UBND_TINH),
+				new DirectiveContent(DirectiveKind.CONG_VAN, "TP-" + System.identityHashCode(this) + "/UBND-KGVX",
+						"Về trang nhiệm vụ", today.minusDays(3), null, null, Issuer.UBND_TINH),
 				today.minusDays(2),
-				List.of(new TaskDraft("Triển khai nền tảng họp trực tuyến", true, DeadlineMeaning.COMPLETE,
-						today.plusDays(4), TaskCategory.GENERAL, Fixtures.unit(this.units, "CNTT"), null, null, null,
-						null, null, List.of())),
+				List.of(TaskDraft.of("Triển khai nền tảng họp trực tuyến", Fixtures.unit(this.units, "CNTT"))
+					.due(DeadlineMeaning.COMPLETE, today.plusDays(4))),
 				List.of());
 		long id = this.reading.tasksOf(directive.getId()).get(0).getId();
 		this.workflow.forward(office, id, version(id));
@@ -155,12 +154,11 @@ class TaskPageIT {
 		Actor office = Fixtures.actor(this.users, "vanphong");
 		Actor head = Fixtures.actor(this.users, "tp.cntt");
 		Directive directive = this.registration.register(office,
-				new DirectiveContent(DirectiveKind.CONG_VAN, "GH-" + System.identityHashCode(this)
-						+ "/UBND-KGVX", "Về gia hạn", today.minusDays(3), null, null, Issuer.UBND_TINH),
+				new DirectiveContent(DirectiveKind.CONG_VAN, "GH-" + System.identityHashCode(this) + "/UBND-KGVX",
+						"Về gia hạn", today.minusDays(3), null, null, Issuer.UBND_TINH),
 				today.minusDays(2),
-				List.of(new TaskDraft("Hoàn thiện đề án kinh tế số", true, DeadlineMeaning.COMPLETE, today.plusDays(4),
-						TaskCategory.GENERAL, Fixtures.unit(this.units, "CNTT"), null, null, null, null, null,
-						List.of())),
+				List.of(TaskDraft.of("Hoàn thiện đề án kinh tế số", Fixtures.unit(this.units, "CNTT"))
+					.due(DeadlineMeaning.COMPLETE, today.plusDays(4))),
 				List.of());
 		long id = this.reading.tasksOf(directive.getId()).get(0).getId();
 		this.workflow.forward(office, id, version(id));

@@ -50,8 +50,9 @@ class TaskTests {
 
 	static Task task(LocalDate deadline) {
 		return Task.create(1, 1,
-				new TaskDraft("Nội dung", true, DeadlineMeaning.COMPLETE, deadline, TaskCategory.GENERAL, LEAD, null,
-						null, null, null, null, List.of(new TaskDraft.PartDraft(OTHER, "Phần việc", deadline))),
+				TaskDraft.of("Nội dung", LEAD)
+					.due(DeadlineMeaning.COMPLETE, deadline)
+					.parts(List.of(new TaskDraft.PartDraft(OTHER, "Phần việc", deadline))),
 				TODAY.minusDays(30), NOW);
 	}
 
@@ -92,9 +93,9 @@ class TaskTests {
 
 		@Test
 		void theLeadUnitCannotAlsoCoordinate() {
-			refused(() -> Task.create(1, 1, new TaskDraft("x", false, null, null, TaskCategory.GENERAL, LEAD, null,
-					null, null, null, null, List.of(new TaskDraft.PartDraft(LEAD, "y", null))), TODAY, NOW),
-					"part.leadUnit");
+			refused(() -> Task.create(1, 1,
+					TaskDraft.of("x", LEAD).mustReport(false).parts(List.of(new TaskDraft.PartDraft(LEAD, "y", null))),
+					TODAY, NOW), "part.leadUnit");
 		}
 
 		@Test
@@ -106,8 +107,9 @@ class TaskTests {
 		@Test
 		void aRecurringTaskHasOneOccurrencePerPeriodAndItsDeadlineIsTheNextOne() {
 			Task task = Task.create(1, 1,
-					new TaskDraft("Báo cáo tháng", true, DeadlineMeaning.REPORT_UBND, null, TaskCategory.GENERAL, LEAD,
-							null, null, Recurrence.MONTHLY, 31, LocalDate.of(2027, 3, 1), List.of()),
+					TaskDraft.of("Báo cáo tháng", LEAD)
+						.due(DeadlineMeaning.REPORT_UBND, null)
+						.recurring(Recurrence.MONTHLY, 31, LocalDate.of(2027, 3, 1)),
 					LocalDate.of(2026, 11, 26), NOW);
 			assertThat(task.getOccurrences()).extracting(TaskOccurrence::getDueDate)
 				.containsExactly(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 31),
@@ -214,8 +216,9 @@ class TaskTests {
 		@Test
 		void aRecurringTaskIsDoneWhenItsLastOccurrenceIsDone() {
 			Task task = withIds(Task.create(1, 1,
-					new TaskDraft("Báo cáo quý", true, DeadlineMeaning.REPORT_UBND, null, TaskCategory.GENERAL, LEAD,
-							null, null, Recurrence.QUARTERLY, 15, LocalDate.of(2026, 7, 1), List.of()),
+					TaskDraft.of("Báo cáo quý", LEAD)
+						.due(DeadlineMeaning.REPORT_UBND, null)
+						.recurring(Recurrence.QUARTERLY, 15, LocalDate.of(2026, 7, 1)),
 					LocalDate.of(2026, 1, 1), NOW));
 			task.forward(NOW);
 			task.accept(null, NOW);

@@ -117,8 +117,8 @@ class RankingIT {
 				"77/UBND-XH", "Thử xếp hạng tháng 6", LocalDate.of(2026, 5, 28), null, null, Issuer.UBND_TINH),
 				LocalDate.of(2026, 6, 1),
 				deadlines.stream()
-					.map((deadline) -> new TaskDraft("Việc hạn " + deadline, true, DeadlineMeaning.COMPLETE, deadline,
-							TaskCategory.GENERAL, unit, null, null, null, null, null, List.of()))
+					.map((deadline) -> TaskDraft.of("Việc hạn " + deadline, unit)
+						.due(DeadlineMeaning.COMPLETE, deadline))
 					.toList(),
 				List.of());
 		List<Long> ids = this.reading.tasksOf(directive.getId()).stream().map(Task::getId).toList();

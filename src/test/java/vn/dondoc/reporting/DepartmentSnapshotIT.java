@@ -98,13 +98,12 @@ class DepartmentSnapshotIT {
 
 		// A task of the month, under way when the draft is made.
 		on(5, 9, 0);
-		Directive own = this.registration.register(
-				Fixtures.actor(this.users, "vanphong"), new DirectiveContent(DirectiveKind.CONG_VAN, "205/UBND-KTTH",
-						"Về việc thử số liệu báo cáo tháng 2", LocalDate.of(2027, 2, 3), null, null, Issuer.UBND_TINH),
+		Directive own = this.registration.register(Fixtures.actor(this.users, "vanphong"),
+				new DirectiveContent(DirectiveKind.CONG_VAN, "205/UBND-KTTH", "Về việc thử số liệu báo cáo tháng 2",
+						LocalDate.of(2027, 2, 3), null, null, Issuer.UBND_TINH),
 				LocalDate.of(2027, 2, 4),
-				List.of(new TaskDraft("Nhiệm vụ hoàn thành sau khi lập dự thảo", true, DeadlineMeaning.COMPLETE,
-						LocalDate.of(2027, 2, 20), TaskCategory.GENERAL, Fixtures.unit(this.units, "TTRA"), null, null,
-						null, null, null, List.of())),
+				List.of(TaskDraft.of("Nhiệm vụ hoàn thành sau khi lập dự thảo", Fixtures.unit(this.units, "TTRA"))
+					.due(DeadlineMeaning.COMPLETE, LocalDate.of(2027, 2, 20))),
 				List.of());
 		long task = this.reading.tasksOf(own.getId()).get(0).getId();
 		this.workflow.forward(Fixtures.actor(this.users, "vanphong"), task, version(task));

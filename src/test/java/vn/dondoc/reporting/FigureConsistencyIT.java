@@ -221,8 +221,7 @@ class FigureConsistencyIT {
 	}
 
 	private static TaskDraft draft(String content, LocalDate deadline, long unit, List<TaskDraft.PartDraft> parts) {
-		return new TaskDraft(content, false, DeadlineMeaning.COMPLETE, deadline, TaskCategory.GENERAL, unit, null, null,
-				null, null, null, parts);
+		return TaskDraft.of(content, unit).mustReport(false).due(DeadlineMeaning.COMPLETE, deadline).parts(parts);
 	}
 
 	/**

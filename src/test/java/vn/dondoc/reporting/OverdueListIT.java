@@ -69,13 +69,12 @@ class OverdueListIT {
 	@Test
 	void theOfficeSeesOverdueWorkWithReasonsAndDownloadsItAll() throws Exception {
 		LocalDate today = LocalDate.now(this.clock);
-		Directive directive = this.registration.register(
-				Fixtures.actor(this.users, "vanphong"), new DirectiveContent(DirectiveKind.CONG_VAN, "44/UBND-QH",
-						"Về việc thử danh sách quá hạn", today.minusDays(40), null, null, Issuer.UBND_TINH),
+		Directive directive = this.registration.register(Fixtures.actor(this.users, "vanphong"),
+				new DirectiveContent(DirectiveKind.CONG_VAN, "44/UBND-QH", "Về việc thử danh sách quá hạn",
+						today.minusDays(40), null, null, Issuer.UBND_TINH),
 				today.minusDays(35),
-				List.of(new TaskDraft("Nhiệm vụ quá hạn có lý do", true, DeadlineMeaning.COMPLETE, today.minusDays(6),
-						TaskCategory.GENERAL, Fixtures.unit(this.units, "TTRA"), null, null, null, null, null,
-						List.of())),
+				List.of(TaskDraft.of("Nhiệm vụ quá hạn có lý do", Fixtures.unit(this.units, "TTRA"))
+					.due(DeadlineMeaning.COMPLETE, today.minusDays(6))),
 				List.of());
 		long task = this.reading.tasksOf(directive.getId()).get(0).getId();
 		this.workflow.forward(Fixtures.actor(this.users, "vanphong"), task,

@@ -114,14 +114,12 @@ class RegistersIT {
 				new DirectiveContent(DirectiveKind.CONG_VAN, number, "Về việc thử sổ theo dõi giải quyết văn bản đến",
 						this.received.minusDays(3), "Nguyễn Văn Ký", null, Issuer.UBND_TINH),
 				this.received, List.of(
-						new TaskDraft("Rà soát hạ tầng mạng của các sở", true, DeadlineMeaning.COMPLETE,
-								this.today.minusDays(10), TaskCategory.GENERAL, Fixtures.unit(this.units, "CNTT"), null,
-								null, null, null, null,
-								List.of(new TaskDraft.PartDraft(Fixtures.unit(this.units, "BCVT"), "Số liệu bưu chính",
-										this.today.minusDays(12)))),
-						new TaskDraft("Thanh tra việc sử dụng tần số", true, DeadlineMeaning.COMPLETE,
-								this.today.plusDays(30), TaskCategory.GENERAL, Fixtures.unit(this.units, "TTRA"), null,
-								null, null, null, null, List.of())),
+						TaskDraft.of("Rà soát hạ tầng mạng của các sở", Fixtures.unit(this.units, "CNTT"))
+							.due(DeadlineMeaning.COMPLETE, this.today.minusDays(10))
+							.parts(List.of(new TaskDraft.PartDraft(Fixtures.unit(this.units, "BCVT"),
+									"Số liệu bưu chính", this.today.minusDays(12)))),
+						TaskDraft.of("Thanh tra việc sử dụng tần số", Fixtures.unit(this.units, "TTRA"))
+							.due(DeadlineMeaning.COMPLETE, this.today.plusDays(30))),
 				List.of());
 		this.registration.instruct(Fixtures.actor(this.users, "giamdoc"), this.directive.getId(),
 				this.reading.record(this.directive.getId()).orElseThrow().getVersion(),

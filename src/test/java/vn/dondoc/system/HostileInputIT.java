@@ -252,15 +252,12 @@ class HostileInputIT {
 	void storedTextComesBackEscaped() throws Exception {
 		LocalDate today = LocalDate.now(this.clock);
 		String markup = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-		Directive directive = this.registration
-			.register(
-					Fixtures.actor(this.users, "vanphong"), new DirectiveContent(DirectiveKind.CONG_VAN, "66/UBND-XSS",
-							"Trích yếu " + markup, today.minusDays(2), markup, null, Issuer.UBND_TINH),
-					today.minusDays(1),
-					List.of(new TaskDraft("Nhiệm vụ " + markup, true, DeadlineMeaning.COMPLETE, today.plusDays(5),
-							TaskCategory.GENERAL, Fixtures.unit(this.units, "CNTT"), null, null, null, null, null,
-							List.of())),
-					List.of());
+		Directive directive = this.registration.register(Fixtures.actor(this.users, "vanphong"),
+				new DirectiveContent(DirectiveKind.CONG_VAN, "66/UBND-XSS", "Trích yếu " + markup, today.minusDays(2),
+						markup, null, Issuer.UBND_TINH),
+				today.minusDays(1), List.of(TaskDraft.of("Nhiệm vụ " + markup, Fixtures.unit(this.units, "CNTT"))
+					.due(DeadlineMeaning.COMPLETE, today.plusDays(5))),
+				List.of());
 		long task = this.reading.tasksOf(directive.getId()).get(0).getId();
 		DemoUsers demo = new DemoUsers(this.users);
 		for (String page : List.of("/directives/" + directive.getId(), "/tasks/" + task, "/tasks?q=script",

@@ -103,9 +103,8 @@ class DeadlineDigestIT {
 		Directive directive = this.registration.register(Fixtures.actor(this.users, "vanphong"),
 				new DirectiveContent(DirectiveKind.CONG_VAN, "NH-" + title.hashCode() + "/UBND-TEST",
 						"Nhắc hạn " + title, TODAY.minusDays(30), null, null, Issuer.UBND_TINH),
-				TODAY.minusDays(20),
-				List.of(new TaskDraft(title, true, DeadlineMeaning.COMPLETE, deadline, TaskCategory.GENERAL,
-						Fixtures.unit(this.units, "TTCNTT"), null, null, null, null, null, List.of())),
+				TODAY.minusDays(20), List.of(TaskDraft.of(title, Fixtures.unit(this.units, "TTCNTT"))
+					.due(DeadlineMeaning.COMPLETE, deadline)),
 				List.of());
 		Task task = this.reading.tasksOf(directive.getId()).get(0);
 		this.workflow.forward(Fixtures.actor(this.users, "vanphong"), task.getId(), task.getVersion());

@@ -248,8 +248,7 @@ class SimulatedMonthIT {
 	}
 
 	static TaskDraft draft(String content, LocalDate deadline, long unitId) {
-		return new TaskDraft(content, true, DeadlineMeaning.COMPLETE, deadline, TaskCategory.GENERAL, unitId, null,
-				null, null, null, null, List.of());
+		return TaskDraft.of(content, unitId).due(DeadlineMeaning.COMPLETE, deadline);
 	}
 
 }
