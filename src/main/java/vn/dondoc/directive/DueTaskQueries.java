@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +46,7 @@ public class DueTaskQueries {
 
 	DueTaskQueries(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.setFetchSize(500);
-		this.streaming = JdbcClient.create(template);
+		this.streaming = Cursors.client(dataSource, 500);
 	}
 
 	/**

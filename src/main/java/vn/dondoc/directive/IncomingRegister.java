@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,9 +88,7 @@ public class IncomingRegister {
 	IncomingRegister(JdbcClient jdbc, DataSource dataSource, UnitDirectory units, Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.setFetchSize(500);
-		this.streaming = JdbcClient.create(template);
+		this.streaming = Cursors.client(dataSource, 500);
 		this.clock = clock;
 	}
 

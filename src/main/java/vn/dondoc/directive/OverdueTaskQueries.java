@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,9 +60,7 @@ public class OverdueTaskQueries {
 	OverdueTaskQueries(JdbcClient jdbc, DataSource dataSource, UnitDirectory units, Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.setFetchSize(1000);
-		this.streaming = JdbcClient.create(template);
+		this.streaming = Cursors.client(dataSource, 1000);
 		this.clock = clock;
 	}
 

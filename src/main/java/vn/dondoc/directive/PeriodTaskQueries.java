@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +32,7 @@ public class PeriodTaskQueries {
 	private final UnitDirectory units;
 
 	PeriodTaskQueries(DataSource dataSource, UnitDirectory units) {
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.setFetchSize(1000);
-		this.streaming = JdbcClient.create(template);
+		this.streaming = Cursors.client(dataSource, 1000);
 		this.units = units;
 	}
 
