@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.common.RuleViolation;
-import vn.dondoc.organisation.UnitManagement;
+import vn.dondoc.organisation.UnitDirectory;
 
 /**
  * Everyone's own profile and password.
@@ -35,13 +35,13 @@ class ProfileController {
 
 	private final UserManagement users;
 
-	private final UnitManagement units;
+	private final UnitDirectory units;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	ProfileController(UserManagement users, UnitManagement units) {
+	ProfileController(UserManagement users, UnitDirectory units) {
 		this.users = users;
 		this.units = units;
 	}

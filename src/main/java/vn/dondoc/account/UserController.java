@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dondoc.audit.AuditQueries;
 import vn.dondoc.common.RuleViolation;
+import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.organisation.UnitManagement;
 
 /**
@@ -37,9 +38,13 @@ class UserController {
 
 	private final UnitManagement units;
 
+	private final UnitDirectory unitNames;
+
 	private final AuditQueries audit;
 
-	UserController(UserManagement users, UserQueries queries, UnitManagement units, AuditQueries audit) {
+	UserController(UserManagement users, UserQueries queries, UnitManagement units, UnitDirectory unitNames,
+			AuditQueries audit) {
+		this.unitNames = unitNames;
 		this.users = users;
 		this.queries = queries;
 		this.units = units;
@@ -120,7 +125,7 @@ class UserController {
 				result.reject("stale.edit");
 				model.addAttribute("stored", UserForm.of(current));
 				model.addAttribute("storedUnit",
-						this.units.namesOf(List.of(current.getUnitId())).get(current.getUnitId()));
+						this.unitNames.namesOf(List.of(current.getUnitId())).get(current.getUnitId()));
 				form.setVersion(current.getVersion());
 			}
 		}

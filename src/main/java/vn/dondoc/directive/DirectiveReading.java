@@ -16,7 +16,7 @@ import vn.dondoc.account.Actor;
 import vn.dondoc.account.UserDirectory;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.audit.AuditQueries;
-import vn.dondoc.organisation.UnitManagement;
+import vn.dondoc.organisation.UnitDirectory;
 
 /**
  * Reads one directive or one task with everything its page shows, in a constant number of
@@ -35,7 +35,7 @@ public class DirectiveReading {
 
 	private final TaskJournal journal;
 
-	private final UnitManagement units;
+	private final UnitDirectory units;
 
 	private final UserDirectory people;
 
@@ -48,7 +48,7 @@ public class DirectiveReading {
 	private final TaskHistory historyReader;
 
 	DirectiveReading(Directives directives, Tasks tasks, Attachments attachments, TaskJournal journal,
-			UnitManagement units, UserDirectory people, AuditQueries audit, JdbcClient jdbc, Clock clock,
+			UnitDirectory units, UserDirectory people, AuditQueries audit, JdbcClient jdbc, Clock clock,
 			TaskHistory historyReader) {
 		this.historyReader = historyReader;
 		this.directives = directives;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import vn.dondoc.account.UserDirectory;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.common.DayParameter;
-import vn.dondoc.organisation.UnitManagement;
+import vn.dondoc.organisation.UnitDirectory;
 
 /**
  * A task's change history as people read it: what was done, by whom (their name, not
@@ -66,9 +66,9 @@ public class TaskHistory {
 
 	private final UserDirectory people;
 
-	private final UnitManagement units;
+	private final UnitDirectory units;
 
-	TaskHistory(JsonMapper json, MessageSource messages, UserDirectory people, UnitManagement units) {
+	TaskHistory(JsonMapper json, MessageSource messages, UserDirectory people, UnitDirectory units) {
 		this.json = json;
 		this.messages = messages;
 		this.people = people;

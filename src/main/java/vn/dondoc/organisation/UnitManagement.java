@@ -94,16 +94,6 @@ public class UnitManagement {
 		return this.units.findById(id);
 	}
 
-	/**
-	 * Names of the given units, for lists that show the unit of each row with one query.
-	 */
-	@Transactional(readOnly = true)
-	public Map<Long, String> namesOf(Iterable<Long> ids) {
-		Map<Long, String> names = new HashMap<>();
-		this.units.findAllById(ids).forEach((unit) -> names.put(unit.getId(), unit.getName()));
-		return names;
-	}
-
 	@Transactional(readOnly = true)
 	public boolean isActiveUnit(Long id) {
 		return id != null && this.units.findById(id).map(Unit::isActive).orElse(false);

@@ -34,7 +34,7 @@ import vn.dondoc.directive.DirectiveReading;
 import vn.dondoc.directive.Issuer;
 import vn.dondoc.directive.Task;
 import vn.dondoc.directive.TaskPart;
-import vn.dondoc.organisation.UnitManagement;
+import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.reporting.RegisterDocumentWriter.PdfFonts;
 import vn.dondoc.reporting.WordStream.Align;
 import vn.dondoc.reporting.WordStream.Run;
@@ -71,7 +71,7 @@ class HandlingSlip {
 
 	private final DirectiveReading reading;
 
-	private final UnitManagement units;
+	private final UnitDirectory units;
 
 	private final MessageSource messages;
 
@@ -81,7 +81,7 @@ class HandlingSlip {
 
 	private final String organisation;
 
-	HandlingSlip(DirectiveReading reading, UnitManagement units, MessageSource messages, Clock clock,
+	HandlingSlip(DirectiveReading reading, UnitDirectory units, MessageSource messages, Clock clock,
 			@Value("${dondoc.organisation.parent-authority}") String parentAuthority,
 			@Value("${dondoc.organisation.name}") String organisation) {
 		this.reading = reading;

@@ -16,7 +16,7 @@ import vn.dondoc.account.ActorResolver;
 import vn.dondoc.directive.TaskFilter;
 import vn.dondoc.directive.TaskQueries;
 import vn.dondoc.directive.Timeliness;
-import vn.dondoc.organisation.UnitManagement;
+import vn.dondoc.organisation.UnitDirectory;
 import vn.dondoc.common.DayParameter;
 
 /**
@@ -25,7 +25,7 @@ import vn.dondoc.common.DayParameter;
 @Controller
 class HomeController {
 
-	private final UnitManagement units;
+	private final UnitDirectory units;
 
 	private final TaskQueries tasks;
 
@@ -33,7 +33,7 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(UnitManagement units, TaskQueries tasks, ActorResolver actors, Clock clock) {
+	HomeController(UnitDirectory units, TaskQueries tasks, ActorResolver actors, Clock clock) {
 		this.units = units;
 		this.tasks = tasks;
 		this.actors = actors;
