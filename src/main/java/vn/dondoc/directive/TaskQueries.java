@@ -34,20 +34,20 @@ public class TaskQueries {
 
 	public static final int PAGE_SIZE = 20;
 
-	public static final String OPEN = "t.status IN ('NOT_STARTED', 'IN_PROGRESS')";
+	static final String OPEN = "t.status IN ('NOT_STARTED', 'IN_PROGRESS')";
 
 	/**
 	 * SQL: the task {@code t} was open on the day {@code :today} past: received by then
 	 * and not done (or done only later). Needs the directive {@code d}.
 	 */
-	public static final String OPEN_ON = "(d.received_date <= :today AND (" + OPEN
+	static final String OPEN_ON = "(d.received_date <= :today AND (" + OPEN
 			+ " OR (t.status = 'DONE' AND t.completed_on > :today)))";
 
 	/** SQL: the task {@code t} is done. */
-	public static final String DONE = "t.status = 'DONE'";
+	static final String DONE = "t.status = 'DONE'";
 
 	/** SQL: the part {@code p} was forwarded to its unit and is not done. */
-	public static final String PART_OPEN = "p.forwarded_at IS NOT NULL AND p.status <> 'DONE'";
+	static final String PART_OPEN = "p.forwarded_at IS NOT NULL AND p.status <> 'DONE'";
 
 	/** Sorting by the lead unit's name, in the order the organisation gives. */
 	private static final String UNIT_ORDER = "array_position(CAST(:unitOrder AS bigint[]), t.lead_unit_id)";
@@ -292,14 +292,14 @@ public class TaskQueries {
 	 * {@code :fellTo + 1}, that is its deadline is in {@code :fellFrom..:fellTo} and it
 	 * was not done by then (open and past the deadline today, or completed late).
 	 */
-	public static final String FELL_OVERDUE = "(t.deadline BETWEEN :fellFrom AND :fellTo AND ((" + OPEN
+	static final String FELL_OVERDUE = "(t.deadline BETWEEN :fellFrom AND :fellTo AND ((" + OPEN
 			+ " AND t.deadline < :today) OR (t.status = 'DONE' AND t.completed_on > t.deadline)))";
 
 	/**
 	 * SQL on a part {@code p} for its state against {@code :today}; any forwarded part
 	 * when {@code null}.
 	 */
-	public static String partState(TaskFilter.PartState state) {
+	static String partState(TaskFilter.PartState state) {
 		String forwarded = "p.forwarded_at IS NOT NULL";
 		if (state == null) {
 			return forwarded;
@@ -318,7 +318,7 @@ public class TaskQueries {
 	 * {@code d}. On today itself it selects what {@link #timeliness(Timeliness)} does,
 	 * which the indexes serve better.
 	 */
-	public static String timelinessOn(Timeliness timeliness) {
+	static String timelinessOn(Timeliness timeliness) {
 		String done = "t.status = 'DONE' AND t.completed_on <= :today";
 		String open = OPEN_ON;
 		return switch (timeliness) {
@@ -334,7 +334,7 @@ public class TaskQueries {
 	/**
 	 * SQL for a timeliness today, {@code :today}; kept beside {@link Timeliness#of}.
 	 */
-	public static String timeliness(Timeliness timeliness) {
+	static String timeliness(Timeliness timeliness) {
 		return switch (timeliness) {
 			case WITHIN -> "(" + OPEN + " AND t.deadline >= :today)";
 			case OVERDUE -> "(" + OPEN + " AND t.deadline < :today)";
