@@ -154,14 +154,6 @@ public class UserDirectory {
 				""").param("role", role.name()).query(String.class).list());
 	}
 
-	/** Whether the person signing in under this login is active and holds the role. */
-	public boolean holds(String login, Role role) {
-		return login != null && this.jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM app_user u JOIN app_user_role r ON r.user_id = u.id AND r.role = :role
-				               WHERE lower(u.username) = lower(:login) AND u.active)
-				""").param("role", role.name()).param("login", login).query(Boolean.class).single();
-	}
-
 	/** The active ones of the given people, to write to, by id. */
 	public Map<Long, Contact> contacts(Collection<Long> ids) {
 		Map<Long, Contact> contacts = new HashMap<>();

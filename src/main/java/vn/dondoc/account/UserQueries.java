@@ -77,8 +77,9 @@ public class UserQueries {
 		String from = " FROM app_user u";
 		long total = this.jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
 		params.put("now", Timestamp.from(this.clock.instant()));
+		UnitDirectory.UnitNames unitNames = this.units.names();
 		if (order.contains(":unitOrder")) {
-			params.put("unitOrder", this.units.idsInNameOrder());
+			params.put("unitOrder", unitNames.idsInOrder());
 		}
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
@@ -92,8 +93,7 @@ public class UserQueries {
 			.params(params)
 			.query(UserQueries::map)
 			.list();
-		Map<Long, String> unitNames = this.units.namesOf(rows.stream().map(UserRow::unitId).distinct().toList());
-		return new PageImpl<>(rows.stream().map((r) -> r.withUnitName(unitNames.get(r.unitId()))).toList(), pageable,
+		return new PageImpl<>(rows.stream().map((r) -> r.withUnitName(unitNames.of(r.unitId()))).toList(), pageable,
 				total);
 	}
 

@@ -128,7 +128,7 @@ public class DirectiveQueries {
 		String matched = (text == null) ? "NULL" : """
 				(SELECT left(m.content, 300) FROM task m WHERE m.directive_id = d.id AND d.confidentiality = 'NORMAL'
 				   AND m.search_words @@ to_tsquery('simple', '%s') ORDER BY m.seq LIMIT 1)""".formatted(text);
-		Map<Long, String> unitNames = this.units.allNames();
+		UnitDirectory.UnitNames unitNames = this.units.names();
 		List<DirectiveRow> rows = this.jdbc
 			.sql("""
 					SELECT d.id, d.register_code, d.confidentiality, d.kind, d.number_symbol, left(d.summary, 300) AS summary,
@@ -150,8 +150,8 @@ public class DirectiveQueries {
 					rs.getString("summary"), TaskQueries.localDate(rs, "issue_date"),
 					enumOf(Issuer.class, rs.getString("issuer")), TaskQueries.localDate(rs, "received_date"),
 					Directive.State.valueOf(rs.getString("status")),
-					unitNames.get(rs.getObject("lead_unit_id", Long.class)), rs.getInt("tasks"),
-					rs.getInt("open_tasks"), rs.getInt("overdue_tasks"), rs.getString("matched_task")))
+					unitNames.of(rs.getObject("lead_unit_id", Long.class)), rs.getInt("tasks"), rs.getInt("open_tasks"),
+					rs.getInt("overdue_tasks"), rs.getString("matched_task")))
 			.list();
 		return new PageImpl<>(rows, pageable, total[0]);
 	}

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -100,7 +99,7 @@ public class IncomingRegister {
 			.query(Long.class)
 			.single();
 		PageRequest pageable = PageRequest.of(page, TaskQueries.PAGE_SIZE);
-		UnitNames names = unitNames();
+		UnitDirectory.UnitNames names = this.units.names();
 		List<Entry> entries = this.jdbc
 			.sql(SELECT + order(newestFirst) + " LIMIT " + TaskQueries.PAGE_SIZE + " OFFSET " + pageable.getOffset())
 			.param("from", Date.valueOf(from))
@@ -118,7 +117,7 @@ public class IncomingRegister {
 	 */
 	public int each(LocalDate from, LocalDate to, Consumer<Entry> consumer) {
 		int[] count = { 0 };
-		UnitNames names = unitNames();
+		UnitDirectory.UnitNames names = this.units.names();
 		this.streaming.sql(SELECT + order(false))
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
@@ -134,34 +133,26 @@ public class IncomingRegister {
 		return newestFirst ? " ORDER BY d.received_date DESC, d.id DESC" : " ORDER BY d.received_date, d.id";
 	}
 
-	/** The units' names and their order, from their owner, read once for a register. */
-	private record UnitNames(Map<Long, String> names, java.util.Comparator<Long> order) {
-
-		/** The lead units' names, by name, separated by semicolons. */
-		String of(Array ids) throws SQLException {
-			if (ids == null) {
-				return null;
-			}
-			return java.util.Arrays.stream((Object[]) ids.getArray())
-				.map((id) -> (Long) id)
-				.sorted(this.order)
-				.map(this.names::get)
-				.collect(java.util.stream.Collectors.joining("; "));
+	/** The lead units' names, by name, separated by semicolons. */
+	private static String unitNames(Array ids, UnitDirectory.UnitNames names) throws SQLException {
+		if (ids == null) {
+			return null;
 		}
-
+		return java.util.Arrays.stream((Object[]) ids.getArray())
+			.map((id) -> (Long) id)
+			.sorted(names.order())
+			.map(names::of)
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
-	private UnitNames unitNames() {
-		return new UnitNames(this.units.allNames(), this.units.nameOrder());
-	}
-
-	private static Entry entry(ResultSet rs, UnitNames names) throws SQLException {
+	private static Entry entry(ResultSet rs, UnitDirectory.UnitNames names) throws SQLException {
 		return new Entry(rs.getLong("id"), rs.getString("register_code"), date(rs, "received_date"),
 				DirectiveKind.valueOf(rs.getString("kind")), rs.getString("number_symbol"), date(rs, "issue_date"),
-				Issuer.valueOf(rs.getString("issuer")), rs.getBoolean("returned"), names.of(rs.getArray("units")),
-				dates(rs.getArray("deadlines")), rs.getInt("tasks"), rs.getInt("on_time"), rs.getInt("late"),
-				rs.getInt("within"), rs.getInt("overdue"), rs.getInt("no_deadline"), rs.getInt("returned_tasks"),
-				rs.getString("replies"), rs.getBoolean("extended"));
+				Issuer.valueOf(rs.getString("issuer")), rs.getBoolean("returned"),
+				unitNames(rs.getArray("units"), names), dates(rs.getArray("deadlines")), rs.getInt("tasks"),
+				rs.getInt("on_time"), rs.getInt("late"), rs.getInt("within"), rs.getInt("overdue"),
+				rs.getInt("no_deadline"), rs.getInt("returned_tasks"), rs.getString("replies"),
+				rs.getBoolean("extended"));
 	}
 
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {

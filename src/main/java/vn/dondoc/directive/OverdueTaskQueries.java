@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -65,7 +64,7 @@ public class OverdueTaskQueries {
 	}
 
 	public List<Line> first(int limit) {
-		Map<Long, String> names = this.units.allNames();
+		UnitDirectory.UnitNames names = this.units.names();
 		return this.jdbc.sql(SQL + " LIMIT :limit")
 			.param("today", Date.valueOf(today()))
 			.param("zone", this.clock.getZone().getId())
@@ -84,7 +83,7 @@ public class OverdueTaskQueries {
 
 	/** Every line, read through a cursor and handed over one at a time. */
 	public void each(Consumer<Line> consumer) {
-		Map<Long, String> names = this.units.allNames();
+		UnitDirectory.UnitNames names = this.units.names();
 		this.streaming.sql(SQL)
 			.param("today", Date.valueOf(today()))
 			.param("zone", this.clock.getZone().getId())
@@ -123,8 +122,8 @@ public class OverdueTaskQueries {
 			.list();
 	}
 
-	private static Line line(java.sql.ResultSet rs, Map<Long, String> names) throws java.sql.SQLException {
-		return new Line(rs.getLong(1), names.get(rs.getLong(2)), rs.getString(3), rs.getDate(4).toLocalDate(),
+	private static Line line(java.sql.ResultSet rs, UnitDirectory.UnitNames names) throws java.sql.SQLException {
+		return new Line(rs.getLong(1), names.of(rs.getLong(2)), rs.getString(3), rs.getDate(4).toLocalDate(),
 				rs.getLong(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9));
 	}
 

@@ -2,7 +2,6 @@ package vn.dondoc.directive;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -38,7 +37,7 @@ public class PeriodTaskQueries {
 
 	/** Hands over each task of the period, one at a time. */
 	public void each(LocalDate from, LocalDate to, Consumer<PeriodTask> consumer) {
-		Map<Long, String> names = this.units.allNames();
+		UnitDirectory.UnitNames names = this.units.names();
 		this.streaming
 			.sql("""
 					SELECT t.lead_unit_id, d.number_symbol, d.received_date, t.content, t.deadline, t.status, t.completed_on,
@@ -52,9 +51,9 @@ public class PeriodTaskQueries {
 				.formatted(TaskQueries.OPEN))
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
-			.param("unitOrder", this.units.idsInNameOrder())
+			.param("unitOrder", names.idsInOrder())
 			.query((rs) -> {
-				consumer.accept(new PeriodTask(names.get(rs.getLong(1)), rs.getString(2), rs.getDate(3).toLocalDate(),
+				consumer.accept(new PeriodTask(names.of(rs.getLong(1)), rs.getString(2), rs.getDate(3).toLocalDate(),
 						rs.getString(4), (rs.getDate(5) != null) ? rs.getDate(5).toLocalDate() : null,
 						TaskStatus.valueOf(rs.getString(6)),
 						(rs.getDate(7) != null) ? rs.getDate(7).toLocalDate() : null, rs.getInt(8)));

@@ -106,7 +106,7 @@ public class TaskOverview {
 	 */
 	private List<TaskLine> lines(String from, Map<String, Object> params, int limit) {
 		params.put("limit", limit);
-		Map<Long, String> names = this.units.allNames();
+		UnitDirectory.UnitNames names = this.units.names();
 		return this.jdbc
 			.sql("SELECT t.id, left(t.content, 200), t.lead_unit_id, t.deadline, t.urge_count FROM " + from
 					+ " ORDER BY t.deadline, t.id LIMIT :limit")
@@ -115,7 +115,7 @@ public class TaskOverview {
 					rs.getDate(4).toLocalDate(), rs.getInt(5)))
 			.list()
 			.stream()
-			.map((line) -> line.withUnitName(names.get(line.leadUnitId())))
+			.map((line) -> line.withUnitName(names.of(line.leadUnitId())))
 			.toList();
 	}
 

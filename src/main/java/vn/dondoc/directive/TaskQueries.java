@@ -221,8 +221,10 @@ public class TaskQueries {
 		Pageable pageable = PageRequest.of(filter.getPage(), filter.pageSize());
 		params.put("limit", filter.pageSize());
 		params.put("offset", pageable.getOffset());
+		// The units' names from their owner: one query whatever the page holds.
+		UnitDirectory.UnitNames unitNames = this.units.names();
 		if (order.contains(":unitOrder")) {
-			params.put("unitOrder", this.units.idsInNameOrder());
+			params.put("unitOrder", unitNames.idsInOrder());
 		}
 		// The page's ids are chosen first, from the task table and its indexes alone
 		// where the filters allow; only those twenty rows are then joined to their
@@ -240,9 +242,7 @@ public class TaskQueries {
 			.params(params)
 			.query((rs, row) -> map(rs, today))
 			.list();
-		// The units' names from their owner: one query whatever the page holds.
-		Map<Long, String> unitNames = this.units.allNames();
-		rows = rows.stream().map((r) -> r.withLeadUnitName(unitNames.get(r.leadUnitId()))).toList();
+		rows = rows.stream().map((r) -> r.withLeadUnitName(unitNames.of(r.leadUnitId()))).toList();
 		return new PageImpl<>(rows, pageable, counted);
 	}
 

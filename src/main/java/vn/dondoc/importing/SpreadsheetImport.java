@@ -31,7 +31,6 @@ import vn.dondoc.directive.DirectiveContent;
 import vn.dondoc.directive.DirectiveKind;
 import vn.dondoc.directive.DirectiveRegistration;
 import vn.dondoc.directive.Issuer;
-import vn.dondoc.directive.TaskCategory;
 import vn.dondoc.directive.TaskDraft;
 import vn.dondoc.organisation.UnitManagement;
 import vn.dondoc.common.DayParameter;

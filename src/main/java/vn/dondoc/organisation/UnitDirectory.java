@@ -56,24 +56,6 @@ public class UnitDirectory {
 	}
 
 	/**
-	 * Every unit's name by id (the table is small: a list reads it once instead of
-	 * joining it).
-	 */
-	public Map<Long, String> allNames() {
-		Map<Long, String> names = new HashMap<>();
-		this.jdbc.sql("SELECT id, name FROM unit").query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
-		return names;
-	}
-
-	/**
-	 * Every unit's id, ordered by name (then id) as the database sorts them: a list of
-	 * another module sorts by unit name with {@code array_position(:order, unit_id)}.
-	 */
-	public Long[] idsInNameOrder() {
-		return this.jdbc.sql("SELECT id FROM unit ORDER BY name, id").query(Long.class).list().toArray(Long[]::new);
-	}
-
-	/**
 	 * The active units that report to the Department (every unit but the Department), by
 	 * name.
 	 */
@@ -94,19 +76,6 @@ public class UnitDirectory {
 	}
 
 	/**
-	 * Unit ids compared as their names sort (unknown ids first): for a list of another
-	 * module put in the order of its units' names.
-	 */
-	public java.util.Comparator<Long> nameOrder() {
-		Long[] order = idsInNameOrder();
-		Map<Long, Integer> rank = new HashMap<>();
-		for (int i = 0; i < order.length; i++) {
-			rank.put(order[i], i);
-		}
-		return java.util.Comparator.comparing((Long id) -> rank.getOrDefault(id, -1));
-	}
-
-	/**
 	 * The name of a unit that reports to the Department, if it is one.
 	 * @param activeOnly whether a deactivated unit counts
 	 */
@@ -119,16 +88,40 @@ public class UnitDirectory {
 	}
 
 	/**
-	 * How many of the given units are active units that report to the Department.
+	 * Every unit's name and the order of the names (as the database sorts them), in one
+	 * read: the table is small, so a list reads it once instead of joining it.
 	 */
-	public long countReportingUnits(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return 0;
+	public UnitNames names() {
+		Map<Long, String> byId = new HashMap<>();
+		List<Long> order = new java.util.ArrayList<>();
+		this.jdbc.sql("SELECT id, name FROM unit ORDER BY name, id").query((rs) -> {
+			byId.put(rs.getLong(1), rs.getString(2));
+			order.add(rs.getLong(1));
+		});
+		return new UnitNames(byId, order.toArray(Long[]::new));
+	}
+
+	/**
+	 * The units' names by id, and their ids in the order of their names: a list of
+	 * another module sorts by unit name with {@code array_position(:unitOrder, unit_id)}
+	 * bound to {@link #idsInOrder()}, or in memory with {@link #order()}.
+	 */
+	public record UnitNames(Map<Long, String> byId, Long[] idsInOrder) {
+
+		/** The unit's name ({@code null} for none or an unknown id). */
+		public String of(Long id) {
+			return (id != null) ? this.byId.get(id) : null;
 		}
-		return this.jdbc.sql("SELECT count(*) FROM unit WHERE id IN (:ids) AND active AND kind <> 'DEPARTMENT'")
-			.param("ids", ids)
-			.query(Long.class)
-			.single();
+
+		/** Unit ids compared as their names sort (unknown ids first). */
+		public java.util.Comparator<Long> order() {
+			Map<Long, Integer> rank = new HashMap<>();
+			for (int i = 0; i < this.idsInOrder.length; i++) {
+				rank.put(this.idsInOrder[i], i);
+			}
+			return java.util.Comparator.comparing((Long id) -> rank.getOrDefault(id, -1));
+		}
+
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,13 +56,13 @@ public class ConfidentialReportSchedule {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		List<PlaceholderReportQueries.Owed> owed = this.placeholders.dueBetween(from, to, all ? null : actor.unitId());
-		Map<Long, String> names = this.units.allNames();
-		Comparator<Long> unitOrder = this.units.nameOrder();
+		UnitDirectory.UnitNames names = this.units.names();
+		Comparator<Long> unitOrder = names.order();
 		return owed.stream()
 			.sorted(Comparator.comparing(PlaceholderReportQueries.Owed::leadUnitId, unitOrder)
 				.thenComparing(PlaceholderReportQueries.Owed::dueDate)
 				.thenComparing(PlaceholderReportQueries.Owed::code))
-			.map((o) -> new Due(o.leadUnitId(), names.get(o.leadUnitId()), o.directiveId(), o.code(), o.level(),
+			.map((o) -> new Due(o.leadUnitId(), names.of(o.leadUnitId()), o.directiveId(), o.code(), o.level(),
 					o.dueDate(), o.sentOn(), o.number(),
 					(o.sentOn() != null) ? o.sentOn().isAfter(o.dueDate()) : today.isAfter(o.dueDate())))
 			.toList();

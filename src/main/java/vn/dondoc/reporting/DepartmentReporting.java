@@ -507,9 +507,9 @@ public class DepartmentReporting {
 			.query((rs) -> {
 				sent.put(rs.getLong(1), new String[] { rs.getString(2), rs.getString(3), rs.getString(4) });
 			});
-		Map<Long, String> names = this.units.namesOf(sent.keySet());
-		sent.keySet().stream().sorted(this.units.nameOrder()).forEach((unit) -> {
-			String name = names.get(unit);
+		UnitDirectory.UnitNames names = this.units.names();
+		sent.keySet().stream().sorted(names.order()).forEach((unit) -> {
+			String name = names.of(unit);
 			add(words.assessments(), name, sent.get(unit)[0]);
 			add(words.difficulties(), name, sent.get(unit)[1]);
 			add(words.proposals(), name, sent.get(unit)[2]);
@@ -582,26 +582,25 @@ public class DepartmentReporting {
 	 * the table counts them.
 	 */
 	private List<Source> sources(ReportPeriod period) {
-		Map<Long, Object[]> sent = new HashMap<>();
+		List<UnitDirectory.UnitName> asked = this.units.reportingUnits(period.unitIds());
+		Map<Long, Source> sent = new HashMap<>();
+		for (UnitDirectory.UnitName unit : asked) {
+			sent.put(unit.id(), new Source(unit.id(), unit.name(), null, null));
+		}
 		this.jdbc.sql("""
 				SELECT r.unit_id, r.submitted_at, r.received, r.on_time, r.late,
 				       r.within, r.overdue, coalesce(r.no_deadline, 0)
 				FROM unit_report r WHERE r.period = :period AND r.status = :submitted
 				""").param("submitted", UnitReportState.SUBMITTED.name()).param("period", period.code()).query((rs) -> {
-			Instant at = instant(rs.getTimestamp(2));
-			int[] figures = (rs.getObject(3) != null)
-					? new int[] { rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8) }
-					: null;
-			sent.put(rs.getLong(1), new Object[] { at, figures });
+			Source unit = sent.get(rs.getLong(1));
+			if (unit != null) {
+				Instant at = instant(rs.getTimestamp(2));
+				UnitLine reported = (at != null && rs.getObject(3) != null) ? new UnitLine(unit.unitId(), unit.unit(),
+						rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)) : null;
+				sent.put(unit.unitId(), new Source(unit.unitId(), unit.unit(), at, reported));
+			}
 		});
-		return this.units.reportingUnits(period.unitIds()).stream().map((unit) -> {
-			Object[] report = sent.get(unit.id());
-			Instant at = (report != null) ? (Instant) report[0] : null;
-			int[] f = (report != null) ? (int[]) report[1] : null;
-			UnitLine reported = (at != null && f != null)
-					? new UnitLine(unit.id(), unit.name(), f[0], f[1], f[2], f[3], f[4], f[5]) : null;
-			return new Source(unit.id(), unit.name(), at, reported);
-		}).toList();
+		return asked.stream().map((unit) -> sent.get(unit.id())).toList();
 	}
 
 	/** The names of units whose report was sent after the snapshot was taken. */

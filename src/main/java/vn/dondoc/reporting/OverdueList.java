@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.dondoc.directive.OverdueTaskQueries;
 import vn.dondoc.directive.OverdueTaskQueries.Line;
-import vn.dondoc.common.DayParameter;
 import vn.dondoc.common.Vietnamese;
 
 /**

@@ -282,7 +282,7 @@ public class ReportPeriodManagement {
 		List<Long> units = (request.unitIds() != null) ? request.unitIds().stream().distinct().sorted().toList()
 				: List.of();
 		if (!units.isEmpty()) {
-			long known = this.units.countReportingUnits(units);
+			long known = this.units.reportingUnits(units).size();
 			if (known != units.size()) {
 				throw new RuleViolation("units", "period.units.invalid");
 			}
@@ -374,13 +374,9 @@ public class ReportPeriodManagement {
 				Map.of("due", before[0].toString()), Map.of("due", due.toString()));
 	}
 
-	/** A unit that reports, for the ad hoc request's choice of units. */
-	public record UnitOption(long id, String name) {
-	}
-
 	@Transactional(readOnly = true)
-	public List<UnitOption> reportingUnits() {
-		return this.units.reportingUnits().stream().map((unit) -> new UnitOption(unit.id(), unit.name())).toList();
+	public List<UnitDirectory.UnitName> reportingUnits() {
+		return this.units.reportingUnits();
 	}
 
 	private ReportPeriod row(ResultSet rs, int row) throws SQLException {

@@ -42,14 +42,7 @@ class UnitReportDutySource implements ReportDutySource {
 					period.due(), new ArrayList<>()));
 		}
 		// Both reports' senders in one read; the units from their owner.
-		java.util.Set<String> sent = new java.util.HashSet<>();
-		this.jdbc
-			.sql("SELECT unit_id || ':' || period FROM unit_report WHERE period IN (:codes) AND status = :submitted")
-			.param("submitted", UnitReportState.SUBMITTED.name())
-			.param("codes", reports.keySet())
-			.query((rs) -> {
-				sent.add(rs.getString(1));
-			});
+		java.util.Set<String> sent = sent(reports.keySet());
 		for (UnitDirectory.UnitName unit : this.units.reportingUnits()) {
 			for (ReportOwing report : reports.values()) {
 				if (!sent.contains(unit.id() + ":" + report.code())) {
@@ -79,14 +72,7 @@ class UnitReportDutySource implements ReportDutySource {
 		if (requests.isEmpty()) {
 			return List.of();
 		}
-		java.util.Set<String> sent = new java.util.HashSet<>();
-		this.jdbc
-			.sql("SELECT unit_id || ':' || period FROM unit_report WHERE period IN (:codes) AND status = :submitted")
-			.param("submitted", UnitReportState.SUBMITTED.name())
-			.param("codes", requests.values().stream().map(ReportOwing::code).toList())
-			.query((rs) -> {
-				sent.add(rs.getString(1));
-			});
+		java.util.Set<String> sent = sent(requests.values().stream().map(ReportOwing::code).toList());
 		List<UnitDirectory.UnitName> reporting = this.units.reportingUnits();
 		requests.forEach((id, request) -> {
 			List<Long> only = asked.get(id);
@@ -98,6 +84,16 @@ class UnitReportDutySource implements ReportDutySource {
 		});
 		requests.values().removeIf((request) -> request.units().isEmpty());
 		return List.copyOf(requests.values());
+	}
+
+	/** The reports sent of the given periods, each as {@code unitId:period}. */
+	private java.util.Set<String> sent(java.util.Collection<String> codes) {
+		return new java.util.HashSet<>(this.jdbc
+			.sql("SELECT unit_id || ':' || period FROM unit_report WHERE period IN (:codes) AND status = :submitted")
+			.param("submitted", UnitReportState.SUBMITTED.name())
+			.param("codes", codes)
+			.query(String.class)
+			.list());
 	}
 
 }

@@ -28,8 +28,6 @@ import vn.dondoc.common.RuleViolation;
 import vn.dondoc.common.Texts;
 import vn.dondoc.account.Actor;
 import vn.dondoc.directive.TaskCategory;
-import vn.dondoc.directive.TaskQueries;
-import vn.dondoc.directive.Timeliness;
 import vn.dondoc.directive.TaskStatistics;
 import vn.dondoc.urging.HandOff;
 

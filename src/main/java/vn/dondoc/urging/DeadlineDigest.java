@@ -50,11 +50,8 @@ public class DeadlineDigest {
 
 	private final WorkingDayCalendar workingDays;
 
-	/** Each person's mail in its own transaction, apart from the reading one. */
+	/** Each person's mail in its own transaction. */
 	private final TransactionTemplate transactions;
-
-	/** The read-only transaction in which the due rows are streamed. */
-	private final TransactionTemplate reading;
 
 	private final ReminderSettings settings;
 
@@ -76,8 +73,6 @@ public class DeadlineDigest {
 		this.workingDays = workingDays;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.reading = new TransactionTemplate(transactionManager);
-		this.reading.setReadOnly(true);
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -125,26 +120,27 @@ public class DeadlineDigest {
 			heads.computeIfAbsent(head.unitId(), (unit) -> new ArrayList<>()).add(head.id());
 		}
 		Map<Long, Listing> listings = new java.util.TreeMap<>();
-		this.reading
-			.executeWithoutResult((status) -> this.tasks.each(today, windows, text("mail.reminder.part"), (due) -> {
-				java.util.Set<Long> recipients = new java.util.LinkedHashSet<>();
-				if (due.isPart()) {
-					recipients.addAll(heads.getOrDefault(due.partUnitId(), List.of()));
+		// The due rows stream through a cursor in DueTaskQueries' own read-only
+		// transaction.
+		this.tasks.each(today, windows, text("mail.reminder.part"), (due) -> {
+			java.util.Set<Long> recipients = new java.util.LinkedHashSet<>();
+			if (due.isPart()) {
+				recipients.addAll(heads.getOrDefault(due.partUnitId(), List.of()));
+			}
+			else {
+				if (due.assigneeId() != null) {
+					recipients.add(due.assigneeId());
 				}
-				else {
-					if (due.assigneeId() != null) {
-						recipients.add(due.assigneeId());
-					}
-					if (due.monitorUserId() != null) {
-						recipients.add(due.monitorUserId());
-					}
-					recipients.addAll(heads.getOrDefault(due.leadUnitId(), List.of()));
+				if (due.monitorUserId() != null) {
+					recipients.add(due.monitorUserId());
 				}
-				for (Long user : recipients) {
-					listings.computeIfAbsent(user, (u) -> new Listing(this.settings.listLimit(), today))
-						.add(due.taskId(), due.title(), due.deadline());
-				}
-			}));
+				recipients.addAll(heads.getOrDefault(due.leadUnitId(), List.of()));
+			}
+			for (Long user : recipients) {
+				listings.computeIfAbsent(user, (u) -> new Listing(this.settings.listLimit(), today))
+					.add(due.taskId(), due.title(), due.deadline());
+			}
+		});
 		Map<Long, UserDirectory.Contact> contacts = this.people.contacts(listings.keySet());
 		int queued = 0;
 		for (Map.Entry<Long, Listing> entry : listings.entrySet()) {

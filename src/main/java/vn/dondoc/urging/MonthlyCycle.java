@@ -1,6 +1,5 @@
 package vn.dondoc.urging;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -197,18 +196,13 @@ public class MonthlyCycle {
 		for (PlaceholderReportQueries.Unsent unsent : this.placeholders.unsentIn(windows)) {
 			owing.put(unsent.leadUnitId(), unsent);
 		}
-		List<Object[]> people = this.people.holding(Role.UNIT_HEAD, owing.keySet())
-			.stream()
-			.map((head) -> new Object[] { ReminderDelivery.Person.of(head), owing.get(head.unitId()).count(),
-					owing.get(head.unitId()).firstDue() })
-			.toList();
 		int delivered = 0;
-		for (Object[] entry : people) {
-			ReminderDelivery.Person person = (ReminderDelivery.Person) entry[0];
-			if (deliver("confidential:" + today + ":" + person.id(), person, MailKind.CONFIDENTIAL_REPORT,
-					text("cycle.confidential.subject", entry[1]),
-					text("cycle.confidential.body", entry[1], DayParameter.DMY.format((LocalDate) entry[2])), List.of(),
-					"/directives")) {
+		for (UserDirectory.Contact head : this.people.holding(Role.UNIT_HEAD, owing.keySet())) {
+			PlaceholderReportQueries.Unsent unsent = owing.get(head.unitId());
+			if (deliver("confidential:" + today + ":" + head.id(), ReminderDelivery.Person.of(head),
+					MailKind.CONFIDENTIAL_REPORT, text("cycle.confidential.subject", unsent.count()),
+					text("cycle.confidential.body", unsent.count(), DayParameter.DMY.format(unsent.firstDue())),
+					List.of(), "/directives")) {
 				delivered++;
 			}
 		}
